@@ -1,0 +1,31 @@
+"""Language data, one folder per language, in the manner of spacy/lang/<code>/.
+
+Each folder is a package `extractor.lang.<code>` with modules named after the concept they
+hold (`temporal`, `roles`, `events`, `tokenizer`, ...). Adding a language means adding a folder;
+`supported_languages()` discovers them.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import cache
+from types import ModuleType
+
+from ..errors import UnsupportedLanguageError
+
+__all__ = ["supported_languages", "load_lang_module"]
+
+
+@cache
+def supported_languages() -> tuple[str, ...]:
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg))
+
+
+def load_lang_module(lang: str, concept: str) -> ModuleType:
+    """Import `extractor.lang.<lang>.<concept>`, e.g. ('it', 'temporal')."""
+    if lang not in supported_languages():
+        raise UnsupportedLanguageError(
+            f"unsupported language {lang!r} (supported: {', '.join(supported_languages())})"
+        )
+    return importlib.import_module(f"{__name__}.{lang}.{concept}")

@@ -1,0 +1,137 @@
+"""The article record: the single source of truth for what extractor outputs.
+
+`schemas/record.schema.json` is generated from these models (`extractor schema record`);
+a test fails when the published file is stale.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .version import SCHEMA_VERSION, __version__
+
+__all__ = [
+    "Mention",
+    "AliasLink",
+    "Person",
+    "Place",
+    "Organization",
+    "DateFact",
+    "DurationFact",
+    "Source",
+    "Record",
+    "Granularity",
+]
+
+Granularity = Literal[
+    "century", "decade", "year", "quarter", "season", "month", "week", "day", "time"
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Span(_Model):
+    """A stretch of the input: `input[start:end] == text` always holds."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    sentence: int = Field(ge=0, description="Index of the sentence the span starts in.")
+
+
+class Mention(Span):
+    """One occurrence of an entity in the text."""
+
+
+class AliasLink(_Model):
+    """Why an alias was linked to its entity (see `extractor explain`)."""
+
+    alias: str
+    reason: str = Field(
+        description="e.g. 'exact', 'gazetteer', 'romanisation', 'given-name-variant', "
+        "'edit-distance', 'surname-of-full-name', 'acronym'"
+    )
+    detail: str | None = Field(default=None, description="Scheme, distance or other evidence.")
+    score: float | None = None
+
+
+class _Entity(_Model):
+    id: str = Field(description="Stable slug, e.g. 'person:anton-shkaplerov'.")
+    name: str = Field(description="Canonical name.")
+    aliases: list[str] = Field(description="Every distinct spelling seen in the text.")
+    mentions: list[Mention]
+    links: list[AliasLink] = Field(default_factory=list)
+
+
+class Person(_Entity):
+    type: Literal["person"] = "person"
+    roles: list[str] = Field(
+        default_factory=list, description="Roles the text gives, as normalised English nouns."
+    )
+    ages: list[int] = Field(default_factory=list, description="Ages the text states.")
+    fictional: bool = Field(default=False, description="A character of a story, not a real person.")
+
+
+class Place(_Entity):
+    type: Literal["place"] = "place"
+    kind: str | None = Field(
+        default=None, description="'country', 'city', 'region', 'facility', 'celestial'..."
+    )
+    geonames_id: int | None = None
+    country_code: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class Organization(_Entity):
+    type: Literal["organization"] = "organization"
+
+
+class DateFact(Span):
+    value: str | None = Field(
+        description="ISO 8601 at the granularity the text gives ('2022', '2021-10', "
+        "'2021-10-05', '2021-W40', '2021-10-05T08:55+03:00'); null when unresolved."
+    )
+    granularity: Granularity
+    type: Literal["date", "time", "set", "interval"] = "date"
+    relative: bool = False
+    anchor: str | None = Field(
+        default=None, description="The ISO date a relative expression was resolved against."
+    )
+    end_value: str | None = Field(default=None, description="End of an interval, when one.")
+
+
+class DurationFact(Span):
+    value: str = Field(description="ISO 8601 duration: 'P12D', 'PT3H17M', 'PXM' when vague.")
+    approximate: bool = False
+
+
+class Source(_Model):
+    id: str
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    language: Literal["it", "en"]
+    published: str | None = Field(default=None, description="ISO date or null.")
+
+
+class Record(_Model):
+    """Everything extractor found in one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    extractor_version: str = __version__
+    source: Source
+    text: str = Field(
+        description="The text all offsets refer to (the input itself for plain text; the "
+        "extracted main text for HTML), so a record can be checked and diffed on its own."
+    )
+    people: list[Person] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list)
+    organizations: list[Organization] = Field(default_factory=list)
+    dates: list[DateFact] = Field(default_factory=list)
+    durations: list[DurationFact] = Field(default_factory=list)
