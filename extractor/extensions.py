@@ -1,0 +1,35 @@
+"""Doc extension attributes through which the pipeline stages talk to each other.
+
+Registered once, on import. Stages read what earlier stages wrote:
+
+- `doc._.published`  (datetime.date | None)  set by the caller before the pipeline runs
+- `doc._.header_end` (int) char offset where a byline/date header ends; facts before it are
+  metadata, not facts of the story (0 when there is no header)
+- `doc._.byline`     (list[tuple[int, int, str]]) author names found in the header: start, end, name
+- `doc._.timexes`    (list[extractor.temporal.types.Timex]) written by `extractor_temporal`
+- `doc._.entities`   (list[extractor.entities.types.EntityMention]) written by `extractor_entities`
+- `doc._.clusters`   (list[extractor.reconcile.types.Cluster]) written by `extractor_reconcile`
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_DEFAULTS: dict[str, object] = {
+    "published": None,
+    "header_end": 0,
+}
+_LISTS = ("byline", "timexes", "entities", "clusters")
+
+
+def register() -> None:
+    for name, default in _DEFAULTS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name in _LISTS:
+        if not Doc.has_extension(name):
+            # A getter-free default of [] would be shared between docs; None means "not run".
+            Doc.set_extension(name, default=None)
+
+
+register()
