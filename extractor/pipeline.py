@@ -54,5 +54,5 @@ def get_nlp(lang: str, model: str | None = None) -> Language:
             importlib.import_module(module)
         except ModuleNotFoundError as exc:  # pragma: no cover - a broken install
             raise ModelError(f"pipeline stage {factory} is missing: {exc}") from exc
-        nlp.add_pipe(factory, config={"lang": lang} if factory != "extractor_reconcile" else {})
+        nlp.add_pipe(factory)  # factories read the language from nlp.lang
     return nlp
