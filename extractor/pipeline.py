@@ -45,8 +45,10 @@ def get_nlp(lang: str, model: str | None = None) -> Language:
         tok = None
     if tok is not None:
         tok.customize_tokenizer(nlp)
-    if not nlp.has_pipe("sentencizer") and not nlp.has_pipe("senter") and not nlp.has_pipe(
-        "parser"
+    if (
+        not nlp.has_pipe("sentencizer")
+        and not nlp.has_pipe("senter")
+        and not nlp.has_pipe("parser")
     ):
         nlp.add_pipe("sentencizer", first=True)
     for factory, module in STAGES:

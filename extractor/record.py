@@ -130,6 +130,10 @@ class Record(_Model):
         description="The text all offsets refer to (the input itself for plain text; the "
         "extracted main text for HTML), so a record can be checked and diffed on its own."
     )
+    sentences: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="Sentence boundaries as [start, end] offsets; `sentence` fields index this.",
+    )
     people: list[Person] = Field(default_factory=list)
     places: list[Place] = Field(default_factory=list)
     organizations: list[Organization] = Field(default_factory=list)

@@ -1,1 +1,16 @@
+"""Compare facts across sources."""
 
+from .engine import diff, load_record_or_article
+from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
+from .render import render_text
+
+__all__ = [
+    "Diff",
+    "DiffSource",
+    "EntityRow",
+    "Evidence",
+    "FactRow",
+    "diff",
+    "load_record_or_article",
+    "render_text",
+]

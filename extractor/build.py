@@ -1,0 +1,156 @@
+"""Assemble a Record from a processed Doc and the Article it came from."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from .entities.types import EntityMention
+from .ingest.article import Article
+from .reconcile.types import Cluster, Link
+from .record import (
+    AliasLink,
+    DateFact,
+    DurationFact,
+    Mention,
+    Organization,
+    Person,
+    Place,
+    Record,
+    Source,
+)
+from .temporal.types import Timex
+
+__all__ = ["build_record", "sentence_bounds"]
+
+_DATE_KINDS = {"date", "time", "set", "interval"}
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the sentences, trailing whitespace excluded."""
+    bounds = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while end > start and doc.text[end - 1].isspace():
+            end -= 1
+        bounds.append((start, end))
+    return bounds
+
+
+class _SentenceIndex:
+    def __init__(self, bounds: Sequence[tuple[int, int]]) -> None:
+        self._starts = [start for start, _ in bounds]
+
+    def __call__(self, offset: int) -> int:
+        return max(bisect_right(self._starts, offset) - 1, 0)
+
+
+def _links(links: list[Link]) -> list[AliasLink]:
+    return [
+        AliasLink(alias=k.alias, reason=k.reason, detail=k.detail, score=k.score) for k in links
+    ]
+
+
+def _entity_fields(
+    cluster: Cluster, mentions: list[EntityMention], sentence_of: _SentenceIndex
+) -> dict[str, object]:
+    members = [mentions[i] for i in cluster.members]
+    aliases = cluster.aliases or list(dict.fromkeys(m.text for m in members))
+    return {
+        "id": cluster.id,
+        "name": cluster.name,
+        "aliases": aliases,
+        "mentions": [
+            Mention(text=m.text, start=m.start, end=m.end, sentence=sentence_of(m.start))
+            for m in sorted(members, key=lambda m: m.start)
+        ],
+        "links": _links(cluster.links),
+    }
+
+
+def _date(t: Timex, sentence_of: _SentenceIndex) -> DateFact:
+    return DateFact(
+        text=t.text,
+        start=t.start,
+        end=t.end,
+        sentence=sentence_of(t.start),
+        value=t.value,
+        granularity=t.granularity or "day",  # type: ignore[arg-type]
+        type=t.kind,  # type: ignore[arg-type]
+        relative=t.relative,
+        anchor=t.anchor,
+        end_value=t.end_value,
+    )
+
+
+def _duration(t: Timex, sentence_of: _SentenceIndex) -> DurationFact:
+    return DurationFact(
+        text=t.text,
+        start=t.start,
+        end=t.end,
+        sentence=sentence_of(t.start),
+        value=t.value or "PX",
+        approximate=t.approximate,
+    )
+
+
+def build_record(doc: Doc, article: Article) -> Record:
+    bounds = sentence_bounds(doc)
+    sentence_of = _SentenceIndex(bounds)
+    mentions: list[EntityMention] = doc._.entities or []
+    clusters: list[Cluster] = doc._.clusters or []
+    people: list[Person] = []
+    places: list[Place] = []
+    orgs: list[Organization] = []
+    for cluster in clusters:
+        fields = _entity_fields(cluster, mentions, sentence_of)
+        if cluster.label == "PER":
+            people.append(
+                Person(
+                    **fields,  # type: ignore[arg-type]
+                    roles=list(cluster.roles),
+                    ages=list(cluster.ages),
+                    fictional=cluster.fictional,
+                )
+            )
+        elif cluster.label == "LOC":
+            geo = cluster.geo
+            places.append(
+                Place(
+                    **fields,  # type: ignore[arg-type]
+                    kind=geo.kind if geo else None,
+                    geonames_id=geo.geonames_id if geo else None,
+                    country_code=geo.country_code if geo else None,
+                    latitude=geo.latitude if geo else None,
+                    longitude=geo.longitude if geo else None,
+                )
+            )
+        elif cluster.label == "ORG":
+            orgs.append(Organization(**fields))  # type: ignore[arg-type]
+
+    # The header's dates are metadata (they set `published`), not facts of the story.
+    timexes = [t for t in (doc._.timexes or []) if t.start >= article.header_end]
+    dates = [_date(t, sentence_of) for t in timexes if t.kind in _DATE_KINDS]
+    durations = [_duration(t, sentence_of) for t in timexes if t.kind == "duration"]
+
+    source = Source(
+        id=article.id,
+        path=article.path,
+        url=article.url,
+        title=article.title,
+        authors=article.authors,
+        language=article.language,  # type: ignore[arg-type]
+        published=article.published.isoformat() if article.published else None,
+    )
+    return Record(
+        source=source,
+        text=doc.text,
+        sentences=bounds,
+        people=people,
+        places=places,
+        organizations=orgs,
+        dates=dates,
+        durations=durations,
+    )

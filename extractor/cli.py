@@ -1,0 +1,165 @@
+"""The command line: a thin layer over the library.
+
+Exit codes: 0 success; 2 usage or input error; 1 any other failure. Errors are one line on
+stderr, never a traceback (set EXTRACTOR_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from .errors import ExtractorError, InputError, UsageError
+
+__all__ = ["main"]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse prints the whole usage block; one line is easier to read in a pipeline.
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from .version import __version__
+
+    parser = _Parser(prog="extractor", description="Extract and compare facts in news articles.")
+    parser.add_argument("--version", action="version", version=f"extractor {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("extract", help="print the record of each article as JSON")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt .html .json), or -"
+    )
+    p.add_argument("--lang", choices=None, help="language code (default: detect)")
+    p.add_argument("--published", help="publication date (ISO), for relative dates")
+    p.add_argument("--pretty", action="store_true", help="indented JSON")
+    p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
+
+    p = sub.add_parser("diff", help="compare what two or more sources say")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="articles or saved records (.json)")
+    p.add_argument("--label", action="append", dest="labels", help="label per source (repeat)")
+    p.add_argument("--json", action="store_true", help="print the diff record as JSON")
+    p.add_argument("--pretty", action="store_true", help="indented JSON (with --json)")
+
+    p = sub.add_parser("schema", help="print the JSON Schema of a record or a diff")
+    p.add_argument("which", nargs="?", default="record", choices=["record", "diff"])
+
+    p = sub.add_parser("explain", help="show why each spelling was linked to its entity")
+    p.add_argument("path", metavar="RECORD_OR_ARTICLE")
+
+    p = sub.add_parser("evaluate", help="score the extractor on reference data")
+    p.add_argument("suite", choices=["seeds", "temporal", "ner", "reconcile"])
+    p.add_argument("--data", type=Path, help="data folder (default: ../shared next to the repo)")
+    return parser
+
+
+def _print_json(data: str) -> None:
+    sys.stdout.write(data + "\n")
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from .api import extract, extract_file
+
+    if len(args.paths) > 1 and "-" in args.paths:
+        raise UsageError("'-' (standard input) cannot be combined with file paths")
+    indent = 2 if args.pretty and len(args.paths) == 1 else None
+    for path in args.paths:
+        if path == "-":
+            text = sys.stdin.read()
+            record = extract(
+                text,
+                lang=args.lang,
+                published=args.published,
+                source={"id": None},
+                model=args.model,
+            )
+        else:
+            record = extract_file(path, lang=args.lang, published=args.published, model=args.model)
+        _print_json(record.model_dump_json(indent=indent))
+    return 0
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from .diff import diff, render_text
+
+    result = diff(args.paths, labels=args.labels)
+    if args.json:
+        _print_json(result.model_dump_json(indent=2 if args.pretty else None))
+    else:
+        sys.stdout.write(render_text(result, color=sys.stdout.isatty()))
+    return 0
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from .schemas import schema_json
+
+    _print_json(schema_json(args.which))
+    return 0
+
+
+def _cmd_explain(args: argparse.Namespace) -> int:
+    from .diff import load_record_or_article
+    from .explain import explain
+
+    sys.stdout.write(explain(load_record_or_article(args.path)))
+    return 0
+
+
+def _default_data(suite: str) -> Path:
+    root = Path(__file__).resolve().parent.parent.parent / "shared"
+    return root / ("seeds" if suite == "seeds" else "data")
+
+
+def _cmd_evaluate(args: argparse.Namespace) -> int:
+    import importlib
+
+    module = importlib.import_module(f"extractor.evaluate.{args.suite}")
+    data = args.data or _default_data(args.suite)
+    if args.suite != "reconcile" and not data.exists():
+        raise InputError(f"{data}: no such data folder (pass --data)")
+    result = module.evaluate() if args.suite == "reconcile" else module.evaluate(data)
+    sys.stdout.write(module.render(result) + "\n")
+    return 0
+
+
+_COMMANDS = {
+    "extract": _cmd_extract,
+    "diff": _cmd_diff,
+    "schema": _cmd_schema,
+    "explain": _cmd_explain,
+    "evaluate": _cmd_evaluate,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except (UsageError, InputError) as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return 2
+    except ExtractorError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("extractor: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `extractor extract ... | head`: the reader left; not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # noqa: BLE001 - the CLI promises no tracebacks
+        if os.environ.get("EXTRACTOR_DEBUG"):
+            raise
+        print(f"extractor: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

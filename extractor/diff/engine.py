@@ -1,0 +1,230 @@
+"""Compare what several sources say about the same story."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError, UsageError
+from ..record import Record
+from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
+from .slots import find_slot
+
+__all__ = ["diff", "load_record_or_article"]
+
+# Finer granularities are longer ISO strings; a value is "compatible" with a finer one it prefixes.
+_GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4}
+
+
+@dataclass(slots=True)
+class _Fact:
+    label: str
+    kind: str  # 'date' | 'duration'
+    slot: str | None
+    value: str
+    rank: int  # lower = more precise, preferred when a source states a slot twice
+    evidence: Evidence
+    approximate: bool = False
+
+
+def load_record_or_article(path: str | Path) -> Record:
+    """A saved record (.json with a schema_version) or an article file to extract."""
+    p = Path(path)
+    if p.suffix.lower() == ".json":
+        try:
+            data = json.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(f"{p}: no such file") from None
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise InputError(f"{p}: not a JSON record ({exc})") from None
+        if isinstance(data, dict) and "schema_version" in data and "source" in data:
+            try:
+                return Record.model_validate(data)
+            except ValueError as exc:
+                first = str(exc).splitlines()[0]
+                raise InputError(f"{p}: not a valid extractor record ({first})") from None
+    from ..api import extract_file
+
+    return extract_file(p)
+
+
+def _sentence(record: Record, index: int) -> tuple[int, str]:
+    if 0 <= index < len(record.sentences):
+        start, end = record.sentences[index]
+        return start, record.text[start:end]
+    return 0, record.text
+
+
+def _facts(record: Record, label: str) -> list[_Fact]:
+    lang = record.source.language
+    out: list[_Fact] = []
+    items: list[tuple[str, object]] = [("date", d) for d in record.dates]
+    items += [("duration", d) for d in record.durations]
+    for kind, fact in items:
+        value = getattr(fact, "value", None)
+        if value is None:
+            continue
+        s_start, sentence = _sentence(record, fact.sentence)  # type: ignore[attr-defined]
+        start, end = fact.start, fact.end  # type: ignore[attr-defined]
+        slot = find_slot(sentence, start - s_start, end - s_start, lang)
+        granularity = getattr(fact, "granularity", "day")
+        rank = _GRANULARITY_RANK.get(granularity, 5) if kind == "date" else 0
+        if kind == "date" and granularity == "time":
+            rank = 1.5  # type: ignore[assignment]  # a day is the usual unit of "when"
+        out.append(
+            _Fact(
+                label=label,
+                kind=kind,
+                slot=slot,
+                value=value,
+                rank=rank,
+                evidence=Evidence(text=fact.text, sentence=sentence, start=start, end=end),  # type: ignore[attr-defined]
+                approximate=bool(getattr(fact, "approximate", False)),
+            )
+        )
+    return out
+
+
+def _compatible(a: str, b: str, kind: str) -> bool:
+    if kind == "date":
+        short, long = sorted((a, b), key=len)
+        return long.startswith(short)
+    return False
+
+
+def _compare_facts(facts_by_label: dict[str, list[_Fact]]) -> list[FactRow]:
+    rows: list[FactRow] = []
+    remaining = {label: list(facts) for label, facts in facts_by_label.items()}
+
+    def row(status: str, group: list[_Fact]) -> FactRow:
+        slot = next((f.slot for f in group if f.slot), None)
+        return FactRow(
+            kind=group[0].kind,  # type: ignore[arg-type]
+            slot=slot,
+            status=status,  # type: ignore[arg-type]
+            values={f.label: f.value for f in group},
+            evidence={f.label: f.evidence for f in group},
+        )
+
+    # 1. The same value in several sources agrees, whatever slot each found for it.
+    labels = list(remaining)
+    for label in labels:
+        for fact in list(remaining[label]):
+            if fact not in remaining[label]:
+                continue
+            group = [fact]
+            for other in labels:
+                if other == label:
+                    continue
+                match = next(
+                    (f for f in remaining[other] if f.kind == fact.kind and f.value == fact.value),
+                    None,
+                )
+                if match is not None:
+                    group.append(match)
+            if len(group) > 1:
+                for f in group:
+                    remaining[f.label].remove(f)
+                rows.append(row("agree", group))
+
+    # 2. The same slot with different values: compatible (granularity) or a conflict.
+    slots = {(f.kind, f.slot) for facts in remaining.values() for f in facts if f.slot}
+    for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
+        group = []
+        for label in labels:
+            candidates = [f for f in remaining[label] if f.kind == kind and f.slot == slot]
+            if candidates:
+                group.append(min(candidates, key=lambda f: f.rank))
+        if len(group) < 2:
+            continue
+        for f in group:
+            remaining[f.label].remove(f)
+        values = [f.value for f in group]
+        same = all(_compatible(values[0], v, kind) for v in values[1:])
+        rows.append(row("compatible" if same else "conflict", group))
+
+    # 3. Whatever is left is reported by one source only.
+    for label in labels:
+        for fact in remaining[label]:
+            rows.append(row("only", [fact]))
+    order = {"conflict": 0, "compatible": 1, "agree": 2, "only": 3}
+    rows.sort(key=lambda r: (order[r.status], r.kind, r.slot or "~"))
+    return rows
+
+
+def _entities(records: Sequence[Record], labels: Sequence[str]) -> list[EntityRow]:
+    from ..reconcile.registry import reconcile
+
+    registry = reconcile(list(records))
+    rows: list[EntityRow] = []
+    for entry in registry.entities:
+        sources: dict[str, list[str]] = {}
+        for record_index, local in entry.occurrences:
+            spellings = sources.setdefault(labels[record_index], [])
+            for alias in local.aliases:
+                if alias not in spellings:
+                    spellings.append(alias)
+        rows.append(
+            EntityRow(
+                type=entry.type,  # type: ignore[arg-type]
+                id=entry.id,
+                name=entry.name,
+                sources=sources,
+                status="shared" if len(sources) > 1 else "only",
+            )
+        )
+    type_order = {"person": 0, "place": 1, "organization": 2}
+    rows.sort(key=lambda r: (r.status != "shared", type_order[r.type], r.name))
+    return rows
+
+
+def _labels(
+    records: Sequence[Record], paths: Sequence[str | None], given: Sequence[str] | None
+) -> list[str]:
+    if given is not None:
+        if len(given) != len(records):
+            raise UsageError(f"{len(given)} labels given for {len(records)} sources")
+        labels = list(given)
+    else:
+        labels = [Path(p).stem if p else r.source.id for r, p in zip(records, paths, strict=True)]
+    seen: dict[str, int] = {}
+    unique = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        unique.append(label if seen[label] == 1 else f"{label}#{seen[label]}")
+    return unique
+
+
+def diff(
+    records_or_paths: Iterable[Record | str | Path], *, labels: Sequence[str] | None = None
+) -> Diff:
+    """Compare two or more sources (records, saved record files or article files)."""
+    records: list[Record] = []
+    paths: list[str | None] = []
+    for item in records_or_paths:
+        if isinstance(item, Record):
+            records.append(item)
+            paths.append(None)
+        else:
+            records.append(load_record_or_article(item))
+            paths.append(str(item))
+    if len(records) < 2:
+        raise UsageError("diff needs at least two sources")
+    names = _labels(records, paths, labels)
+    facts = {label: _facts(record, label) for label, record in zip(names, records, strict=True)}
+    return Diff(
+        sources=[
+            DiffSource(
+                label=label,
+                id=r.source.id,
+                language=r.source.language,
+                published=r.source.published,
+                path=r.source.path,
+            )
+            for label, r in zip(names, records, strict=True)
+        ],
+        entities=_entities(records, names),
+        facts=_compare_facts(facts),
+    )

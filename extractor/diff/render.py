@@ -1,0 +1,69 @@
+"""A readable terminal rendering of a Diff (rich tables; plain text when not a terminal)."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+from rich.table import Table
+
+from .model import Diff
+
+__all__ = ["render_text"]
+
+_STATUS_STYLE = {
+    "conflict": "bold red",
+    "compatible": "yellow",
+    "agree": "green",
+    "only": "dim",
+    "shared": "green",
+}
+
+
+def render_text(d: Diff, *, color: bool = False, width: int = 110) -> str:
+    labels = [s.label for s in d.sources]
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer, width=width, color_system="standard" if color else None, highlight=False
+    )
+    header = ", ".join(
+        f"{s.label} ({s.language}, published {s.published or 'unknown'})" for s in d.sources
+    )
+    console.print(f"Sources: {header}")
+
+    facts = Table(title="Facts", show_lines=False, expand=True)
+    facts.add_column("status")
+    facts.add_column("kind")
+    facts.add_column("about")
+    for label in labels:
+        facts.add_column(label, overflow="fold")
+    for row in d.facts:
+        cells = []
+        for label in labels:
+            if label in row.values:
+                cells.append(f"{row.values[label]}  «{row.evidence[label].text}»")
+            else:
+                cells.append("—")
+        style = _STATUS_STYLE[row.status]
+        facts.add_row(f"[{style}]{row.status}[/]", row.kind, row.slot or "", *cells)
+    console.print(facts)
+
+    entities = Table(title="Entities", expand=True)
+    entities.add_column("status")
+    entities.add_column("type")
+    entities.add_column("entity")
+    for label in labels:
+        entities.add_column(label, overflow="fold")
+    for entity in d.entities:
+        cells = [" / ".join(entity.sources.get(label, [])) or "—" for label in labels]
+        style = _STATUS_STYLE[entity.status]
+        entities.add_row(f"[{style}]{entity.status}[/]", entity.type, entity.name, *cells)
+    console.print(entities)
+
+    counts: dict[str, int] = {}
+    for row in d.facts:
+        counts[row.status] = counts.get(row.status, 0) + 1
+    summary = ", ".join(f"{n} {status}" for status, n in counts.items())
+    shared = sum(1 for e in d.entities if e.status == "shared")
+    console.print(f"Facts: {summary or 'none'}. Entities: {shared} shared of {len(d.entities)}.")
+    return buffer.getvalue()

@@ -1,0 +1,70 @@
+"""Which event a date or duration is about, from the event lexicon of the article's language.
+
+The nearest event word in the fact's sentence names the slot ("Il 5 ottobre 2021 ... è stato
+lanciato" -> launch; "departed today" -> launch). The lexicons live in
+`extractor/lang/<lang>/events.py`, so the same slot is found in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..lang import load_lang_module
+
+__all__ = ["find_slot"]
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    stems: tuple[tuple[str, str], ...]  # (stem, slot), longest stems first
+    phrases: tuple[tuple[tuple[str, ...], str], ...]
+    stop: frozenset[str]
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon:
+    data = load_lang_module(lang, "events")
+    stems = sorted(
+        ((stem, slot) for slot, items in data.EVENT_STEMS.items() for stem in items),
+        key=lambda item: -len(item[0]),
+    )
+    phrases = [
+        (tuple(phrase.split()), slot)
+        for slot, items in getattr(data, "EVENT_PHRASES", {}).items()
+        for phrase in items
+    ]
+    return _Lexicon(tuple(stems), tuple(phrases), frozenset(getattr(data, "STOP_TOKENS", ())))
+
+
+def _event_words(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+    lex = _lexicon(lang)
+    words = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(sentence)]
+    found: list[tuple[int, int, str]] = []
+    lowered = [w for _, _, w in words]
+    for i, (start, end, word) in enumerate(words):
+        for phrase, slot in lex.phrases:
+            if tuple(lowered[i : i + len(phrase)]) == phrase:
+                found.append((start, words[i + len(phrase) - 1][1], slot))
+        if word in lex.stop:
+            continue
+        for stem, slot in lex.stems:
+            if word.startswith(stem):
+                found.append((start, end, slot))
+                break
+    return found
+
+
+def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str | None:
+    """The slot named by the event word nearest to the fact (offsets relative to `sentence`)."""
+    best: tuple[int, str] | None = None
+    for start, end, slot in _event_words(sentence, lang):
+        if start < fact_end and end > fact_start:
+            continue  # the fact's own words ("launch date") are not its event
+        distance = fact_start - end if end <= fact_start else start - fact_end
+        if best is None or distance < best[0]:
+            best = (distance, slot)
+    return best[1] if best else None

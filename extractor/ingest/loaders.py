@@ -1,0 +1,154 @@
+"""Turn inputs (plain text, HTML, JSON) into Articles.
+
+Plain text keeps every character, so record offsets index the file as read. HTML goes
+through trafilatura (main text, title, authors) and htmldate (publication date); offsets then
+index the extracted text, which the record carries.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from .article import Article, parse_published, text_id
+from .header import parse_header
+from .language import detect_language
+
+__all__ = ["article_from_text", "article_from_html", "article_from_mapping", "load_article"]
+
+# A guard against feeding a whole archive as one "article".
+MAX_CHARS = 2_000_000
+
+
+def _check_text(text: str, what: str) -> None:
+    if not text.strip():
+        raise InputError(f"{what}: empty article")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{what}: article too long ({len(text)} characters, max {MAX_CHARS})")
+
+
+def article_from_text(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: object = None,
+    id: str | None = None,
+    path: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    authors: list[str] | None = None,
+) -> Article:
+    """An Article from plain text; a byline/date header on the first line becomes metadata."""
+    what = path or id or "text"
+    _check_text(text, what)
+    language = lang or detect_language(text)
+    header = parse_header(text, language)
+    pub = parse_published(published) if published is not None else header.published
+    return Article(
+        text=text,
+        id=id or (Path(path).stem if path else text_id(text)),
+        path=path,
+        url=url,
+        title=title,
+        authors=list(authors) if authors else [name for _, _, name in header.authors],
+        language=language,
+        published=pub,
+        header_end=header.end,
+        byline=list(header.authors),
+    )
+
+
+def article_from_html(
+    html: str,
+    *,
+    lang: str | None = None,
+    published: object = None,
+    path: str | None = None,
+    url: str | None = None,
+) -> Article:
+    import trafilatura
+    from htmldate import find_date
+
+    what = path or url or "html"
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text:
+        raise InputError(f"{what}: no article text found in the HTML")
+    title = getattr(doc, "title", None)
+    raw_author = getattr(doc, "author", None)
+    authors = [a.strip() for a in raw_author.split(";") if a.strip()] if raw_author else None
+    if published is None:
+        published = find_date(html, original_date=True, outputformat="%Y-%m-%d")
+    return article_from_text(
+        text,
+        lang=lang or getattr(doc, "language", None) or None,
+        published=published,
+        path=path,
+        url=url or getattr(doc, "url", None),
+        title=title,
+        authors=authors,
+    )
+
+
+_MAPPING_KEYS = {"id", "text", "lang", "language", "published", "url", "title", "authors", "path"}
+
+
+def article_from_mapping(
+    data: dict[str, Any], *, lang: str | None = None, published: object = None, what: str = "json"
+) -> Article:
+    """An Article from a JSON object: `text` plus optional id, lang, published, url, title."""
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise InputError(f"{what}: expected a JSON object with a 'text' string")
+    authors = data.get("authors")
+    if isinstance(authors, str):
+        authors = [authors]
+    return article_from_text(
+        data["text"],
+        lang=lang or data.get("lang") or data.get("language"),
+        published=published if published is not None else data.get("published"),
+        id=str(data["id"]) if data.get("id") is not None else None,
+        path=data.get("path"),
+        url=data.get("url"),
+        title=data.get("title"),
+        authors=authors,
+    )
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+
+
+def load_article(path: str | Path, *, lang: str | None = None, published: object = None) -> Article:
+    """Read a .txt, .html/.htm or .json file as an Article."""
+    p = Path(path)
+    content = _read_text(p)
+    suffix = p.suffix.lower()
+    if suffix in {".html", ".htm", ".xhtml"}:
+        return article_from_html(content, lang=lang, published=published, path=str(p))
+    if suffix == ".json":
+        try:
+            data = json.loads(content)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{p}: invalid JSON ({exc.msg} at line {exc.lineno})") from None
+        article = article_from_mapping(data, lang=lang, published=published, what=str(p))
+        if article.path is None:
+            article.path = str(p)
+        if not isinstance(data.get("id"), str | int):
+            article.id = p.stem
+        return article
+    return article_from_text(content, lang=lang, published=published, path=str(p))
