@@ -54,7 +54,11 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("evaluate", help="score the extractor on reference data")
     p.add_argument("suite", choices=["seeds", "temporal", "ner", "reconcile"])
-    p.add_argument("--data", type=Path, help="data folder (default: ../shared next to the repo)")
+    p.add_argument(
+        "--data",
+        type=Path,
+        help="data folder (default: corpus/seeds for seeds, ../shared/data/SUITE otherwise)",
+    )
     return parser
 
 
@@ -111,8 +115,10 @@ def _cmd_explain(args: argparse.Namespace) -> int:
 
 
 def _default_data(suite: str) -> Path:
-    root = Path(__file__).resolve().parent.parent.parent / "shared"
-    return root / ("seeds" if suite == "seeds" else "data")
+    repo = Path(__file__).resolve().parent.parent
+    if suite == "seeds":
+        return repo / "corpus" / "seeds"
+    return repo.parent / "shared" / "data" / suite
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

@@ -31,7 +31,7 @@ _LABEL = re.compile(
 )
 _BY = re.compile(r"(?:^|\s)(?:by|di|written by|a cura di|testo di)\s*:?\s+(?=[A-ZÀ-Ý])", re.I)
 # A name word: capitalised, may carry accents, hyphens or an inner apostrophe (O'Brien).
-_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ]+(?:[-'’][A-ZÀ-Ýa-zà-ÿ]+)*"
+_NAME_WORD = r"[A-ZÀ-Ý](?:['’][A-ZÀ-Ý])?[a-zà-ÿ]+(?:[-'’][A-ZÀ-Ýa-zà-ÿ]+)*"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|la|le|dos|das)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}")
 _NAME_SEP = re.compile(r"\s*(?:,|\band\b|\be\b|&)\s*")
@@ -67,8 +67,17 @@ def _find_date(line: str, lang: str | None) -> dt.date | None:
     return None
 
 
+# What may stand before "By"/"Di" in a byline: nothing, a label, a date or time, a separator.
+_BEFORE_BY = re.compile(
+    r"(?:^|[|–—·•,:;-]|\d|\b(?:AM|PM|am|pm)|^\s*(?:date|published|updated|pubblicato|"
+    r"aggiornato|data)(?:\s+il)?)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _authors(line: str, offset: int) -> list[tuple[int, int, str]]:
-    by = _BY.search(line)
+    # "di"/"by" are everyday words ("il cosmodromo di Bajkonur"): only a byline position counts.
+    by = next((m for m in _BY.finditer(line) if _BEFORE_BY.search(line[: m.start()])), None)
     if by is None:
         return []
     found: list[tuple[int, int, str]] = []

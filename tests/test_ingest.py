@@ -1,0 +1,115 @@
+"""Reading inputs: every bad input is an InputError with a one-line message."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import InputError, UnsupportedLanguageError
+from extractor.ingest import article_from_html, article_from_text, detect_language, load_article
+from extractor.ingest.article import parse_published
+
+from .conftest import SEEDS
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2021-10-06", dt.date(2021, 10, 6)),
+        ("2021-10-06T11:00:00Z", dt.date(2021, 10, 6)),
+        (dt.date(2020, 1, 2), dt.date(2020, 1, 2)),
+        (dt.datetime(2020, 1, 2, 3, 4), dt.date(2020, 1, 2)),
+        (None, None),
+    ],
+)
+def test_parse_published(value: object, expected: dt.date | None) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["yesterday", "06/10/2021", "2021-13-40", 20211006])
+def test_parse_published_rejects(value: object) -> None:
+    with pytest.raises(InputError):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(("lang", "path"), sorted(SEEDS.items()))
+def test_detect_language_on_seeds(lang: str, path: Path) -> None:
+    assert detect_language(path.read_text(encoding="utf-8")) == lang
+
+
+def test_unsupported_language_is_an_input_error() -> None:
+    with pytest.raises(UnsupportedLanguageError):
+        detect_language("Der Hund läuft schnell über die Straße und bellt sehr laut.")
+
+
+def test_english_seed_header_is_metadata() -> None:
+    article = load_article(SEEDS["en"])
+    assert article.published == dt.date(2021, 10, 6)
+    assert article.authors == ["Ana Carolina Barsallo"]
+    assert article.text == SEEDS["en"].read_text(encoding="utf-8")
+    assert article.text[: article.header_end].strip().endswith("11:00 AM")
+    assert article.id == SEEDS["en"].stem
+
+
+def test_published_option_overrides_header() -> None:
+    article = load_article(SEEDS["en"], published="2021-10-05")
+    assert article.published == dt.date(2021, 10, 5)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"   \n", "empty article"),
+        ("latin1.txt", "Perché no".encode("latin-1"), "not UTF-8"),
+        ("bad.json", b"{not json", "invalid JSON"),
+        ("notext.json", b'{"title": "x"}', "'text' string"),
+    ],
+)
+def test_bad_files(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        load_article(path)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        load_article(tmp_path)
+
+
+def test_json_article(tmp_path: Path) -> None:
+    path = tmp_path / "a.json"
+    data = {"id": "a1", "text": "Ieri a Roma ha piovuto.", "lang": "it", "published": "2021-10-06"}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    article = load_article(path)
+    assert (article.id, article.language, article.published) == ("a1", "it", dt.date(2021, 10, 6))
+
+
+HTML = """<html><head><title>Soyuz lands</title>
+<meta property="article:published_time" content="2021-10-17T08:00:00Z"></head>
+<body><nav>Home | World | Sport</nav><article><h1>Soyuz lands</h1>
+<p>The Soyuz MS-18 capsule landed in Kazakhstan on Sunday with the actress Yulia Peresild
+and the director Klim Shipenko on board, after twelve days on the station.</p>
+<p>Commander Oleg Novitsky brought the crew home safely, the Russian agency said.</p>
+</article><footer>Copyright 2021</footer></body></html>"""
+
+
+def test_html_article() -> None:
+    article = article_from_html(HTML, path="page.html")
+    assert article.language == "en"
+    assert article.published == dt.date(2021, 10, 17)
+    assert "Klim Shipenko" in article.text
+    assert "Copyright" not in article.text
+    assert "Home | World" not in article.text
+
+
+def test_text_id_is_stable() -> None:
+    a = article_from_text("Yesterday it rained in Rome.", lang="en")
+    b = article_from_text("Yesterday it rained in Rome.", lang="en")
+    assert a.id == b.id and len(a.id) == 16
