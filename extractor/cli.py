@@ -124,10 +124,10 @@ def _default_data(suite: str) -> Path:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     import importlib
 
-    module = importlib.import_module(f"extractor.evaluate.{args.suite}")
     data = args.data or _default_data(args.suite)
     if args.suite != "reconcile" and not data.exists():
         raise InputError(f"{data}: no such data folder (pass --data)")
+    module = importlib.import_module(f"extractor.evaluate.{args.suite}")
     result = module.evaluate() if args.suite == "reconcile" else module.evaluate(data)
     sys.stdout.write(module.render(result) + "\n")
     return 0

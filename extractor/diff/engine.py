@@ -201,17 +201,18 @@ def diff(
     records_or_paths: Iterable[Record | str | Path], *, labels: Sequence[str] | None = None
 ) -> Diff:
     """Compare two or more sources (records, saved record files or article files)."""
+    items = list(records_or_paths)
+    if len(items) < 2:
+        raise UsageError("diff needs at least two sources")
     records: list[Record] = []
     paths: list[str | None] = []
-    for item in records_or_paths:
+    for item in items:
         if isinstance(item, Record):
             records.append(item)
             paths.append(None)
         else:
             records.append(load_record_or_article(item))
             paths.append(str(item))
-    if len(records) < 2:
-        raise UsageError("diff needs at least two sources")
     names = _labels(records, paths, labels)
     facts = {label: _facts(record, label) for label, record in zip(names, records, strict=True)}
     return Diff(

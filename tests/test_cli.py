@@ -1,0 +1,72 @@
+"""The CLI's contract: one-line errors, exit code 2 for usage and input errors, JSON out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extractor.cli import main
+
+from .conftest import REPO, SEEDS
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    try:
+        code = main(argv)
+    except SystemExit as exc:  # argparse exits on usage errors
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["extract", "does-not-exist.txt"], "no such file"),
+        (["extract"], "required"),
+        (["frobnicate"], "invalid choice"),
+        (["schema", "nope"], "invalid choice"),
+        (["diff", str(SEEDS["it"])], "at least two"),
+        (["extract", "-", str(SEEDS["it"])], "cannot be combined"),
+        (["extract", "--published", "someday", str(SEEDS["it"])], "ISO date"),
+        (["evaluate", "temporal", "--data", "/no/such/dir"], "no such data folder"),
+    ],
+)
+def test_usage_and_input_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = _run(argv, capsys)
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_bad_bytes_give_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00broken")
+    code, _, err = _run(["extract", str(bad)], capsys)
+    assert code == 2 and "not UTF-8" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("which", ["record", "diff"])
+def test_schema_command(which: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = _run(["schema", which], capsys)
+    assert code == 0
+    assert json.loads(out) == json.loads((REPO / "schemas" / f"{which}.schema.json").read_text())
+
+
+def test_module_entry_point_has_no_traceback() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "extractor", "extract", "missing.html"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.strip() == "extractor: error: missing.html: no such file"
