@@ -1,0 +1,208 @@
+"""English data for the temporal tagger (`extractor.temporal`).
+
+The engine is language-agnostic: everything English it knows is here. Keys are lowercase;
+multi-word phrases use single spaces (the engine turns spaces into `\\s+`).
+"""
+
+from __future__ import annotations
+
+# Month and weekday names. English capitalises them, so lowercase "may"/"march" are never months.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+# Month names that are also ordinary words: a month only next to a day/year or after a cue.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "dec"})
+MONTH_CASE_SENSITIVE = True
+MONTH_CUES: tuple[str, ...] = (
+    "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this",
+    "from", "through", "before", "after", "during", "between", "and", "to",
+)  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+WEEKDAY_CASE_SENSITIVE = True
+# Abbreviated weekdays are words too ("Sun", "Sat"): only accepted before a date.
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+
+# Numeric dates: 10/06/2021 is October 6 in English.
+DATE_ORDER = "MDY"
+DAY_SUFFIX = r"(?:st|nd|rd|th)"
+DAY_OF_MONTH_LINK = r"(?:of\s+)?"  # "17th of October"
+ARTICLES: tuple[str, ...] = ("the",)
+
+# Duration units -> ISO designator (Y, M, W, D, H, MIN, S) or multiples (DE=10Y, CE=100Y, Q=3M).
+UNITS: dict[str, str] = {
+    "year": "Y", "years": "Y", "yr": "Y", "yrs": "Y", "month": "M", "months": "M", "mo": "M",
+    "week": "W", "weeks": "W", "wk": "W", "wks": "W", "day": "D", "days": "D", "night": "D",
+    "nights": "D", "hour": "H", "hours": "H", "hr": "H", "hrs": "H", "h": "H", "minute": "MIN",
+    "minutes": "MIN", "min": "MIN", "mins": "MIN", "second": "S", "seconds": "S", "sec": "S",
+    "secs": "S", "decade": "DE", "decades": "DE", "century": "CE", "centuries": "CE",
+    "quarter": "Q", "quarters": "Q", "fortnight": "FN", "fortnights": "FN",
+}  # fmt: skip
+# Units that need a number before them (alone they are other words: "second", "h", "min").
+UNITS_NEED_NUMBER: frozenset[str] = frozenset(
+    {"second", "sec", "h", "min", "mo", "yr", "hr", "wk", "night", "quarter", "day", "hour",
+     "minute", "week", "month", "year", "decade", "century", "fortnight"}
+)  # fmt: skip
+# Bare plurals that are vague durations on their own ("months of training" -> PXM).
+VAGUE_PLURALS: frozenset[str] = frozenset({"years", "months", "weeks", "decades"})
+# Plurals that are vague durations only after one of VAGUE_CUES ("for days", "many hours").
+CUED_PLURALS: frozenset[str] = frozenset({"days", "hours", "minutes", "nights", "centuries"})
+VAGUE_CUES: tuple[str, ...] = ("for", "several", "many", "few", "some", "a few", "recent")
+# Quantifiers that make a duration vague: "several days" -> PXD.
+VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "many", "a few", "few", "some", "a couple of")
+
+# Number words text2num does not cover, or covers in a different sense.
+NUMBER_WORDS: dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "a single": 1, "a dozen": 12, "dozen": 12, "half a": 0.5,
+    "a half": 0.5, "half an": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2,
+    "a quarter of an": 0.25, "a quarter": 0.25, "two dozen": 24, "a hundred": 100,
+    "a thousand": 1000, "one and a half": 1.5,
+}  # fmt: skip
+# "an hour and a half", "two and a half years"
+AND_A_HALF = r"and\s+a\s+half"
+# Words that may join duration parts: "3 hours and 17 minutes", "176 days, 2 hours and 33 minutes"
+DURATION_JOINERS = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
+
+# Approximators: kept OUTSIDE the span (the span is the quantity) and set approximate=True.
+APPROXIMATORS: tuple[str, ...] = (
+    "about", "around", "nearly", "almost", "roughly", "approximately", "some", "just over",
+    "just under", "more than", "less than", "over", "under", "up to", "close to", "at least",
+    "at most", "circa", "an estimated", "a little over", "a little more than",
+)  # fmt: skip
+
+# Relative days: phrase -> offset from the anchor, in days.
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}  # fmt: skip
+# Part-of-day phrases that name a day and a part of it: phrase -> (offset, TimeML part).
+RELATIVE_PARTS: dict[str, tuple[int, str]] = {
+    "tonight": (0, "NI"), "this morning": (0, "MO"), "this afternoon": (0, "AF"),
+    "this evening": (0, "EV"), "last night": (-1, "NI"), "yesterday morning": (-1, "MO"),
+    "yesterday afternoon": (-1, "AF"), "yesterday evening": (-1, "EV"),
+    "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"),
+    "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"),
+}  # fmt: skip
+# Parts of the day after a weekday or date: "Sunday night".
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+}
+# Now-words: "now", "currently" are TimeML PRESENT_REF.
+PRESENT: tuple[str, ...] = ("now", "right now", "currently", "at present", "nowadays")
+PAST_REF: tuple[str, ...] = ("recently", "in the past", "formerly", "previously")
+FUTURE_REF: tuple[str, ...] = ("in the future", "soon")
+
+# Modifiers before a calendar unit or weekday: "last week", "next Tuesday", "this year".
+REL_BEFORE: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "the coming": 1,
+    "the last": -1, "the past": -1, "the previous": -1, "the next": 1, "this past": -1,
+    "the following": 1, "the current": 0, "current": 0,
+}  # fmt: skip
+REL_AFTER: dict[str, int] = {}
+GRAIN_NOUNS: dict[str, str] = {
+    "year": "year", "month": "month", "week": "week", "weekend": "weekend", "quarter": "quarter",
+    "day": "day", "decade": "decade", "century": "century",
+}  # fmt: skip
+SEASONS: dict[str, str] = {
+    "spring": "SP",
+    "summer": "SU",
+    "autumn": "FA",
+    "fall": "FA",
+    "winter": "WI",
+}
+# "early/late/mid October" - part of the span, kept in the value as-is.
+MODIFIERS: dict[str, str] = {
+    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
+    "the beginning of": "START", "the start of": "START", "the middle of": "MID",
+    "end of": "END", "beginning of": "START",
+}  # fmt: skip
+
+# "two weeks ago", "in two days", "two days later"
+AGO: tuple[str, ...] = ("ago", "earlier", "before")
+AGO_STRICT: tuple[str, ...] = ("ago",)  # only these make a date without a following noun check
+IN_FUTURE: tuple[str, ...] = ("in",)
+LATER: tuple[str, ...] = ("from now", "later", "hence")
+
+# Sets
+EVERY: tuple[str, ...] = ("every", "each")
+SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "every day": "P1D", "every other day": "P2D",
+    "biweekly": "P2W", "quarterly": "P3M",
+}  # fmt: skip
+PER_UNIT: tuple[str, ...] = ("a", "per", "each", "every")  # "three times a day"
+TIMES_WORD = r"times?|once|twice"
+
+# Ages.
+AGE_PATTERNS: tuple[str, ...] = (
+    r"(?P<num>{num})[- ]years?[- ]old",
+    r"(?P<num>{num})[- ]months?[- ]old",
+    r"(?<=aged )(?P<num>\d{1,3})\b",
+    r"(?P<num>\d{1,3})[- ]year[- ]olds?",
+)
+PERSON_NOUNS: tuple[str, ...] = ()  # Italian "figlia di tre anni"; English uses "-year-old"
+
+# Time zones written as words -> IANA zone (the offset depends on the date).
+ZONE_PHRASES: dict[str, str] = {
+    "russian time zone": "Europe/Moscow", "russian time": "Europe/Moscow",
+    "moscow time": "Europe/Moscow", "italian time": "Europe/Rome", "rome time": "Europe/Rome",
+    "eastern time": "America/New_York", "pacific time": "America/Los_Angeles",
+    "central time": "America/Chicago", "mountain time": "America/Denver",
+    "british time": "Europe/London", "london time": "Europe/London",
+    "central european time": "Europe/Berlin", "beijing time": "Asia/Shanghai",
+    "tokyo time": "Asia/Tokyo", "kyiv time": "Europe/Kyiv", "kiev time": "Europe/Kyiv",
+}  # fmt: skip
+# Words before a clock time that make a bare hour ("at 5") or a dotted one ("at 4.35") a time.
+TIME_PREFIXES: tuple[str, ...] = ("at", "around", "by", "until", "from", "before", "after")
+AMPM = r"(?P<ampm>[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)(?![A-Za-z])"
+OCLOCK = r"o'clock|o’clock"
+NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+HOUR_WORD_PREFIX = ""  # Italian "ore 14"
+
+# Decades: "the 1990s", "the '90s", "the nineties".
+DECADE_PATTERNS: tuple[str, ...] = (
+    r"(?P<century>1[89]|20)(?P<decade>\d)0'?s\b",
+    r"['’](?P<decade>\d)0s\b",
+)
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+DECADE_WORD_PREFIX = r"the\s+"
+
+# Intervals: (opening word, joining word).
+RANGE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("from", "to"),
+    ("from", "until"),
+    ("from", "till"),
+    ("from", "through"),
+    ("between", "and"),
+)
+RANGE_DASH = r"\s?[-–]\s?"
+# Words before a bare four-digit number that make it a year.
+YEAR_CUES: tuple[str, ...] = (
+    "in", "since", "until", "till", "by", "of", "from", "to", "during", "before", "after",
+    "and", "or", "year", "early", "late", "mid", "through", "for", "between", "circa", "the",
+    "spring", "summer", "autumn", "fall", "winter",
+)  # fmt: skip
+
+# Tense cues: the nearest one in the clause decides whether "Sunday" is last or next Sunday.
+PAST_CUES = (
+    r"\b(?:was|were|had|did|said|told|announced|reported|took|went|came|left|made|got|"
+    r"ago|last|earlier|previously|[a-z]{3,}ed)\b"
+)
+FUTURE_CUES = r"\b(?:will|would|shall|going to|'ll|next|upcoming|plans? to|scheduled|expected)\b"
+# "on Sunday" - words kept out of the span.
+DATE_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "since", "by")

@@ -1,0 +1,203 @@
+"""Italian data for the temporal tagger (`extractor.temporal`).
+
+The engine is language-agnostic: everything Italian it knows is here. Keys are lowercase;
+multi-word phrases use single spaces (the engine turns spaces into `\\s+`); apostrophes are
+written as ' and match both ' and ’.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4,
+    "apr": 4, "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8,
+    "ago": 8, "settembre": 9, "set": 9, "sett": 9, "ottobre": 10, "ott": 10, "novembre": 11,
+    "nov": 11, "dicembre": 12, "dic": 12,
+}  # fmt: skip
+# Abbreviations are words too ("mar" = sea, "set", "ago" = needle): only next to a day/year.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset(
+    {"gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "sett", "ott", "nov", "dic"}
+)
+MONTH_CASE_SENSITIVE = False
+MONTH_CUES: tuple[str, ...] = (
+    "a", "ad", "in", "di", "da", "del", "dal", "entro", "fino a", "inizio", "fine", "metà",
+    "prima di", "dopo", "durante", "tra", "fra", "e", "scorso", "prossimo", "questo", "nel mese di",
+)  # fmt: skip
+
+WEEKDAYS: dict[str, int] = {
+    "lunedì": 0, "lunedi": 0, "lun": 0, "martedì": 1, "martedi": 1, "mar": 1, "mercoledì": 2,
+    "mercoledi": 2, "mer": 2, "giovedì": 3, "giovedi": 3, "gio": 3, "venerdì": 4, "venerdi": 4,
+    "ven": 4, "sabato": 5, "sab": 5, "domenica": 6, "dom": 6,
+}  # fmt: skip
+WEEKDAY_CASE_SENSITIVE = False
+WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"lun", "mar", "mer", "gio", "ven", "sab", "dom"})
+
+# Numeric dates: 10/06/2021 is 10 June in Italian.
+DATE_ORDER = "DMY"
+DAY_SUFFIX = r"(?:°|º)"
+DAY_OF_MONTH_LINK = r"(?:di\s+)?"
+ARTICLES: tuple[str, ...] = ("il", "l'", "lo", "la", "le", "i", "gli")
+
+UNITS: dict[str, str] = {
+    "anno": "Y", "anni": "Y", "mese": "M", "mesi": "M", "settimana": "W", "settimane": "W",
+    "giorno": "D", "giorni": "D", "giornata": "D", "giornate": "D", "notte": "D", "notti": "D",
+    "ora": "H", "ore": "H", "h": "H", "minuto": "MIN", "minuti": "MIN", "min": "MIN",
+    "secondo": "S", "secondi": "S", "sec": "S", "decennio": "DE", "decenni": "DE",
+    "secolo": "CE", "secoli": "CE", "trimestre": "Q", "trimestri": "Q", "semestre": "SE",
+    "semestri": "SE", "biennio": "BI", "triennio": "TR", "quinquennio": "QQ",
+}  # fmt: skip
+# "ora" is also "now", "secondo" also "according to", "ore" alone is the clock: need a number.
+UNITS_NEED_NUMBER: frozenset[str] = frozenset(
+    {"ora", "ore", "secondo", "secondi", "h", "min", "sec", "minuto", "minuti", "notte",
+     "anno", "mese", "settimana", "giorno", "giornata", "decennio", "secolo", "trimestre",
+     "semestre", "biennio", "triennio", "quinquennio"}
+)  # fmt: skip
+VAGUE_PLURALS: frozenset[str] = frozenset({"mesi", "settimane", "decenni"})
+CUED_PLURALS: frozenset[str] = frozenset({"anni", "giorni", "giornate", "notti", "secoli"})
+VAGUE_CUES: tuple[str, ...] = (
+    "per", "da", "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "pochi", "poche",
+    "parecchi", "parecchie", "vari", "varie", "qualche", "tanti", "tante",
+)  # fmt: skip
+VAGUE_QUANTIFIERS: tuple[str, ...] = (
+    "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "pochi", "poche", "parecchi",
+    "parecchie", "vari", "varie", "tanti", "tante", "qualche",
+)  # fmt: skip
+
+NUMBER_WORDS: dict[str, float] = {
+    "un": 1, "uno": 1, "una": 1, "un'": 1, "una dozzina di": 12, "una decina di": 10,
+    "una ventina di": 20, "una trentina di": 30, "una quarantina di": 40,
+    "una cinquantina di": 50, "un centinaio di": 100, "un paio di": 2, "mezzo": 0.5,
+    "mezza": 0.5, "mezz'": 0.5, "una quindicina di": 15,
+}  # fmt: skip
+AND_A_HALF = r"e\s+mezz[oa]"
+DURATION_JOINERS = r"(?:,\s*(?:e\s+)?|\s+e\s+)"
+
+APPROXIMATORS: tuple[str, ...] = (
+    "circa", "quasi", "poco più di", "poco meno di", "più di", "meno di", "oltre", "almeno",
+    "intorno a", "intorno ai", "intorno alle", "attorno a", "all'incirca", "approssimativamente",
+    "fino a", "sui", "sulle", "verso",
+)  # fmt: skip
+
+RELATIVE_DAYS: dict[str, int] = {
+    "oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "l'altroieri": -2,
+    "ieri l'altro": -2, "avantieri": -2, "dopodomani": 2, "in giornata": 0, "odierno": 0,
+    "odierna": 0,
+}  # fmt: skip
+RELATIVE_PARTS: dict[str, tuple[int, str]] = {
+    "stamane": (0, "MO"), "stamattina": (0, "MO"), "stanotte": (0, "NI"), "stasera": (0, "EV"),
+    "questa mattina": (0, "MO"), "questo pomeriggio": (0, "AF"), "questa sera": (0, "EV"),
+    "questa notte": (0, "NI"), "ieri mattina": (-1, "MO"), "ieri pomeriggio": (-1, "AF"),
+    "ieri sera": (-1, "EV"), "ieri notte": (-1, "NI"), "domani mattina": (1, "MO"),
+    "domattina": (1, "MO"), "domani pomeriggio": (1, "AF"), "domani sera": (1, "EV"),
+    "domani notte": (1, "NI"), "oggi pomeriggio": (0, "AF"),
+}  # fmt: skip
+PARTS_OF_DAY: dict[str, str] = {
+    "mattina": "MO",
+    "mattino": "MO",
+    "pomeriggio": "AF",
+    "sera": "EV",
+    "notte": "NI",
+}
+PRESENT: tuple[str, ...] = ("adesso", "attualmente", "in questo momento", "oggigiorno")
+PAST_REF: tuple[str, ...] = ("recentemente", "di recente", "in passato")
+FUTURE_REF: tuple[str, ...] = ("in futuro", "presto")
+
+REL_BEFORE: dict[str, int] = {
+    "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "il prossimo": 1,
+    "la prossima": 1, "lo scorso": -1, "la scorsa": -1, "l'ultimo": -1, "l'ultima": -1,
+}  # fmt: skip
+REL_AFTER: dict[str, int] = {
+    "scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "prossimo": 1, "prossima": 1,
+    "successivo": 1, "successiva": 1, "precedente": -1, "corrente": 0, "in corso": 0,
+    "venturo": 1, "ventura": 1,
+}  # fmt: skip
+GRAIN_NOUNS: dict[str, str] = {
+    "anno": "year", "mese": "month", "settimana": "week", "weekend": "weekend",
+    "fine settimana": "weekend", "trimestre": "quarter", "giorno": "day", "decennio": "decade",
+    "secolo": "century",
+}  # fmt: skip
+SEASONS: dict[str, str] = {
+    "primavera": "SP",
+    "estate": "SU",
+    "autunno": "FA",
+    "inverno": "WI",
+}
+MODIFIERS: dict[str, str] = {
+    "inizio": "START", "fine": "END", "metà": "MID", "primi di": "START", "fine di": "END",
+    "inizio di": "START", "metà di": "MID",
+}  # fmt: skip
+
+AGO: tuple[str, ...] = ("fa", "prima")
+AGO_STRICT: tuple[str, ...] = ("fa",)
+IN_FUTURE: tuple[str, ...] = ("tra", "fra")
+LATER: tuple[str, ...] = ("dopo", "più tardi")
+
+EVERY: tuple[str, ...] = ("ogni", "tutti i", "tutte le")
+SET_ADVERBS: dict[str, str] = {
+    "quotidianamente": "P1D", "ogni giorno": "P1D", "settimanalmente": "P1W",
+    "mensilmente": "P1M", "annualmente": "P1Y", "giornalmente": "P1D", "tutti i giorni": "P1D",
+    "ogni anno": "P1Y", "ogni settimana": "P1W", "ogni mese": "P1M",
+}  # fmt: skip
+PER_UNIT: tuple[str, ...] = ("al", "alla", "all'", "a", "per", "ogni")
+TIMES_WORD = r"volt[ae]"
+
+# Ages: "37enne", "ha 37 anni", "all'età di 37 anni", "figlia di tre anni", "Rossi, 37 anni,".
+AGE_PATTERNS: tuple[str, ...] = (
+    r"(?P<num>\d{1,3})\s?enne\b",
+    r"(?<=\bha )(?P<num>{num})\s+anni\b",
+    r"(?<=\bhanno )(?P<num>{num})\s+anni\b",
+    r"(?<=\bcompie )(?P<num>{num})\s+anni\b",
+    r"(?<=\bcompiuto )(?P<num>{num})\s+anni\b",
+    r"(?<=\betà di )(?P<num>{num})\s+anni\b",
+    r"[A-Z][a-zà-ú]+, (?P<age>(?P<num>\d{1,3})\s+anni)\b(?=[,)])",
+)
+# "la figlia di tre anni": a person noun + "di" + N anni is an age, not a duration.
+PERSON_NOUNS: tuple[str, ...] = (
+    "figlio", "figlia", "figli", "figlie", "bambino", "bambina", "bambini", "bambine", "bimbo",
+    "bimba", "ragazzo", "ragazza", "ragazzi", "ragazze", "uomo", "donna", "uomini", "donne",
+    "anziano", "anziana", "giovane", "neonato", "neonata", "nipote", "fratello", "sorella",
+    "studente", "studentessa", "pensionato", "pensionata", "signore", "signora", "piccolo",
+    "piccola", "cane", "gatto", "età",
+)  # fmt: skip
+
+ZONE_PHRASES: dict[str, str] = {
+    "ora italiana": "Europe/Rome", "ora di roma": "Europe/Rome", "ora di mosca": "Europe/Moscow",
+    "ora russa": "Europe/Moscow", "ora di new york": "America/New_York",
+    "ora di londra": "Europe/London", "ora di pechino": "Asia/Shanghai",
+    "ora di tokyo": "Asia/Tokyo", "ora di kiev": "Europe/Kyiv",
+}  # fmt: skip
+TIME_PREFIXES: tuple[str, ...] = (
+    "alle", "alle ore", "all'", "ore", "dalle", "fino alle", "verso le", "entro le", "intorno alle",
+    "a partire dalle", "prima delle", "dopo le",
+)  # fmt: skip
+AMPM = r"(?!)"  # Italian uses the 24-hour clock
+OCLOCK = r"(?!)"
+NOON: dict[str, str] = {"mezzogiorno": "12:00", "mezzanotte": "00:00"}
+HOUR_WORD_PREFIX = r"(?:(?:alle|dalle|le)\s+(?:ore\s+)?|ore\s+)"
+
+DECADE_PATTERNS: tuple[str, ...] = (
+    r"(?<=anni )['’]?(?P<decade>\d)0\b",
+    r"(?<=anni )(?P<century>1[89]|20)(?P<decade>\d)0\b",
+)
+DECADE_WORDS: dict[str, int] = {
+    "venti": 2, "trenta": 3, "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7,
+    "ottanta": 8, "novanta": 9,
+}  # fmt: skip
+DECADE_WORD_PREFIX = r"(?:gli\s+)?anni\s+"
+
+RANGE_PAIRS: tuple[tuple[str, str], ...] = (
+    ("dal", "al"), ("dall'", "al"), ("dal", "all'"), ("dall'", "all'"), ("da", "a"),
+    ("tra", "e"), ("fra", "e"), ("dal", "fino al"), ("da", "fino a"),
+)  # fmt: skip
+RANGE_DASH = r"\s?[-–]\s?"
+YEAR_CUES: tuple[str, ...] = (
+    "nel", "del", "dal", "al", "il", "entro il", "fino al", "anno", "e", "o", "tra il",
+    "nell'anno", "inizio", "fine", "metà", "primavera", "estate", "autunno", "inverno", "prima del",
+    "dopo il", "per il", "sul", "dell'anno", "anni", "a",
+)  # fmt: skip
+
+PAST_CUES = (
+    r"\b(?:ha|hanno|è|sono|era|erano|aveva|avevano|fu|furono|fa|scors[oa]|"
+    r"[a-zà-ú]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite))\b"
+)
+FUTURE_CUES = r"\b(?:sarà|saranno|prossim[oa]|[a-zà-ú]{2,}(?:erà|eranno|irà|iranno|arà|aranno))\b"
+DATE_PREPOSITIONS: tuple[str, ...] = ("il", "nel", "a", "di", "dal", "lo", "la", "l'")

@@ -1,0 +1,160 @@
+"""Calendar arithmetic and ISO 8601 formatting used by the tagger.
+
+`dateutil.relativedelta` (a dateparser dependency) does month/year arithmetic; `zoneinfo` gives
+the UTC offset a named zone had on a given day (Moscow is +03:00, Rome +01:00 or +02:00).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from dateutil.relativedelta import relativedelta
+
+__all__ = [
+    "shift",
+    "fmt_day",
+    "fmt_week",
+    "fmt_month",
+    "fmt_quarter",
+    "zone_offset",
+    "duration_value",
+    "weekday_near",
+    "nearest_year",
+]
+
+# Fixed-offset zone abbreviations, as written in news ("04.35 GMT", "12:35 a.m. EDT").
+ZONE_ABBREVIATIONS: dict[str, str] = {
+    "GMT": "+00:00", "UTC": "+00:00", "Z": "+00:00", "BST": "+01:00", "CET": "+01:00",
+    "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "EST": "-05:00",
+    "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00",
+    "PST": "-08:00", "PDT": "-07:00", "JST": "+09:00", "IST": "+05:30", "AEST": "+10:00",
+    "AEDT": "+11:00", "HKT": "+08:00", "SGT": "+08:00", "WIB": "+07:00", "KST": "+09:00",
+}  # fmt: skip
+
+_UNIT_DELTA = {
+    "Y": relativedelta(years=1),
+    "M": relativedelta(months=1),
+    "W": relativedelta(weeks=1),
+    "D": relativedelta(days=1),
+    "DE": relativedelta(years=10),
+    "CE": relativedelta(years=100),
+    "Q": relativedelta(months=3),
+    "FN": relativedelta(weeks=2),
+}
+
+
+def shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """`day` moved by `n` calendar units (Y, M, W, D, DE, CE, Q, FN)."""
+    return day + _UNIT_DELTA[unit] * n
+
+
+def fmt_day(day: dt.date) -> str:
+    return day.isoformat()
+
+
+def fmt_week(day: dt.date) -> str:
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def fmt_month(day: dt.date) -> str:
+    return f"{day.year:04d}-{day.month:02d}"
+
+
+def fmt_quarter(day: dt.date) -> str:
+    return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+
+
+def zone_offset(zone: str, day: dt.date | None) -> str | None:
+    """'+03:00' for an abbreviation or an IANA zone on `day` (None if the day is unknown)."""
+    if zone.upper() in ZONE_ABBREVIATIONS:
+        return ZONE_ABBREVIATIONS[zone.upper()]
+    if day is None:
+        return None
+    off = dt.datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(zone)).utcoffset()
+    if off is None:  # pragma: no cover - every IANA zone has an offset
+        return None
+    minutes = int(off.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+# Units that are multiples of ISO designators.
+_MULTIPLES = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3), "FN": ("W", 2), "SE": ("M", 6),
+              "BI": ("Y", 2), "TR": ("Y", 3), "QQ": ("Y", 5)}  # fmt: skip
+_DATE_ORDER = ("Y", "M", "W", "D")
+_TIME_ORDER = ("H", "MIN", "S")
+_FRACTION_DOWN = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+                  "MIN": ("S", 60)}  # fmt: skip
+
+
+def duration_value(parts: list[tuple[float | None, str]]) -> str:
+    """ISO 8601 duration for [(amount, unit), ...]; amount None means vague ('PXM').
+
+    Halves are carried down one unit so the value stays integral: 1.5 years -> P1Y6M,
+    0.5 hours -> PT30M.
+    """
+    if any(n is None for n, _ in parts):
+        unit = parts[0][1]
+        if unit in _MULTIPLES:
+            unit = {"DE": "DE", "CE": "CE"}.get(unit, _MULTIPLES[unit][0])
+        return ("PT" if unit in _TIME_ORDER else "P") + "X" + {"MIN": "M"}.get(unit, unit)
+    acc: dict[str, float] = {}
+    for n, unit in parts:
+        assert n is not None
+        if unit in _MULTIPLES:
+            unit, mul = _MULTIPLES[unit]
+            n = n * mul
+        acc[unit] = acc.get(unit, 0) + n
+    for unit in ("Y", "M", "W", "D", "H", "MIN"):
+        n = acc.get(unit, 0)
+        if n and not float(n).is_integer():
+            lower, factor = _FRACTION_DOWN[unit]
+            frac = n - int(n)
+            if float(frac * factor).is_integer():
+                acc[unit] = int(n)
+                acc[lower] = acc.get(lower, 0) + frac * factor
+    date_part = "".join(f"{_num(acc[u])}{u}" for u in _DATE_ORDER if acc.get(u))
+    time_part = "".join(f"{_num(acc[u])}{u[0]}" for u in _TIME_ORDER if acc.get(u))
+    if not date_part and not time_part:
+        return "PT0S"
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def weekday_near(anchor: dt.date, weekday: int, direction: int) -> dt.date:
+    """The `weekday` (0=Monday) nearest `anchor` in `direction` (-1 past, +1 future, 0 this week).
+
+    The anchor day itself counts for both directions: "said Tuesday" written on a Tuesday is today.
+    """
+    diff = weekday - anchor.weekday()
+    if direction < 0:
+        return anchor + dt.timedelta(days=diff if diff <= 0 else diff - 7)
+    if direction > 0:
+        return anchor + dt.timedelta(days=diff if diff >= 0 else diff + 7)
+    return anchor + dt.timedelta(days=diff)
+
+
+def nearest_year(anchor: dt.date, month: int, day: int | None, direction: int) -> int:
+    """Year for a year-less 'October 17': by tense when known, else the closest occurrence."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day or 15))
+        except ValueError:
+            continue
+    if not candidates:
+        return anchor.year
+    if direction < 0:
+        past = [c for c in candidates if c <= anchor or (day is None and c.month == anchor.month)]
+        if past:
+            return max(past).year
+    elif direction > 0:
+        future = [c for c in candidates if c >= anchor or (day is None and c.month == anchor.month)]
+        if future:
+            return min(future).year
+    return min(candidates, key=lambda c: abs((c - anchor).days)).year

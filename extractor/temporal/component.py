@@ -1,0 +1,25 @@
+"""spaCy factory `extractor_temporal`: tags the raw text, independent of other pipeline stages."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .. import extensions  # noqa: F401  (registers Doc extensions)
+from .tagger import tag
+
+__all__ = ["TemporalTagger"]
+
+
+class TemporalTagger:
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.timexes = tag(doc.text, self.lang, doc._.published)
+        return doc
+
+
+@Language.factory("extractor_temporal")
+def make_temporal(nlp: Language, name: str) -> TemporalTagger:
+    return TemporalTagger(str(nlp.lang))

@@ -1,0 +1,841 @@
+"""Rule-based temporal tagger: compiled regexes over raw text, language data from
+`extractor/lang/<lang>/temporal.py`.
+
+Why hand-written and not `dateparser.search_dates`: search_dates gives no character offsets,
+reads durations as dates ("12 days" -> a date) and fires on ordinary words ("We", "May"); it also
+costs tens of milliseconds per article. Here every scanner proposes candidates with exact offsets,
+overlaps are resolved longest-first, and relative expressions are resolved against the anchor with
+`calendar.py` (dateutil arithmetic). Number words go through text2num.
+
+Span conventions (TimeML-like, consistent across languages):
+- prepositions and articles before a date are outside the span ("on Sunday" -> "Sunday",
+  "nel 2023" -> "2023"); "ago"/"fa" and "in"/"tra" of "in two days" are inside (they carry meaning);
+- approximators ("circa", "about", "poco più di") are OUTSIDE the span and set approximate=True;
+  emphasis ("ben dodici giorni") is outside and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from types import ModuleType
+
+from text_to_num import text2num
+
+from ..lang import load_lang_module
+from . import calendar as cal
+from .types import Timex, TimexKind
+
+__all__ = ["tag"]
+
+_APOS = "['’]"
+_W = r"[^\W\d_]"  # a letter
+
+
+def _phrase(p: str) -> str:
+    """Regex for a data phrase: spaces match any whitespace, ' matches both apostrophes."""
+    out = re.escape(p).replace(r"\ ", r"\s+").replace("'", _APOS)
+    return out
+
+
+def _alt(words: object) -> str:
+    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "(?:" + "|".join(_phrase(w) for w in ws) + ")"
+
+
+def _b(pattern: str) -> str:
+    """Wrap with letter/digit boundaries (works for phrases ending in an apostrophe too)."""
+    return rf"(?<![\w'’]){pattern}(?![\w])"
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: TimexKind
+    value: str | None
+    granularity: str | None = None
+    relative: bool = False
+    approximate: bool = False
+    end_value: str | None = None
+    priority: int = 0
+    # for times: the clock part, completed with a date later ("T08:55+03:00")
+    clock: str | None = None
+    zone: str | None = None
+    day: dt.date | None = None  # resolved calendar day of a date candidate, for time attachment
+
+
+class _Lang:
+    """Compiled patterns for one language."""
+
+    def __init__(self, mod: ModuleType) -> None:
+        self.m = mod
+        flags = re.IGNORECASE
+        self.months = {k.lower(): v for k, v in mod.MONTHS.items()}
+        self.weekdays = {k.lower(): v for k, v in mod.WEEKDAYS.items()}
+        mon = _alt(self.months)
+        wd = _alt(self.weekdays)
+        self.mon_re = mon
+        suf = mod.DAY_SUFFIX
+        self.num_words = {_norm(k): v for k, v in mod.NUMBER_WORDS.items()}
+        year = r"(?P<y>(?:1[5-9]|20)\d\d)(?![\d])"
+        day = rf"(?P<d>[0-3]?\d)(?:{suf})?"
+        # weekday, optional before a date: "Tuesday, May 5" / "martedì 5 ottobre"
+        wd_pre = rf"(?:(?P<wd>{wd})\.?,?\s+)?"
+        self.dmy = re.compile(
+            rf"(?<![\w'’]){wd_pre}{day}\s+{mod.DAY_OF_MONTH_LINK}(?P<m>{mon})(?P<dot>\.)?"
+            rf"(?![\w])(?:,?\s+{year})?",
+            flags,
+        )
+        self.mdy = re.compile(
+            rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?\s+{day}(?![\d\w:.,]\d|\w)"
+            rf"(?:,?\s+{year})?",
+            flags,
+        )
+        self.my = re.compile(rf"(?<![\w'’])(?P<m>{mon})(?P<dot>\.)?,?\s+(?:of\s+)?{year}", flags)
+        mods = _alt(mod.MODIFIERS)
+        self.mon_alone = re.compile(
+            rf"(?<![\w'’])(?:(?P<mod>{mods})\s*)?(?P<m>{mon})(?P<dot>\.)?(?![\w])", flags
+        )
+        self.iso = re.compile(
+            r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+            r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+            r"(?![\w/-]|\.\d)"
+        )
+        self.numeric = re.compile(
+            r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+            r"(?![\w/]|[.,-]\d)"
+        )
+        self.rel_days = re.compile(_b(_alt(mod.RELATIVE_DAYS)), flags)
+        self.rel_parts = re.compile(_b(_alt(mod.RELATIVE_PARTS)), flags)
+        self.rel_days_map = {_norm(k): v for k, v in mod.RELATIVE_DAYS.items()}
+        self.rel_parts_map = {_norm(k): v for k, v in mod.RELATIVE_PARTS.items()}
+        grains = {**{k: k for k in mod.GRAIN_NOUNS}, **{k: k for k in mod.SEASONS}}
+        self.grain_map = {_norm(k): v for k, v in mod.GRAIN_NOUNS.items()}
+        self.season_map = {_norm(k): v for k, v in mod.SEASONS.items()}
+        g_alt = _alt(list(grains) + list(self.weekdays) + list(self.months))
+        self.rel_before_map = {_norm(k): v for k, v in mod.REL_BEFORE.items()}
+        self.rel_after_map = {_norm(k): v for k, v in mod.REL_AFTER.items()}
+        arts = _alt(mod.ARTICLES)
+        self.rel_pre = re.compile(
+            rf"(?<![\w'’])(?P<pre>{_alt(mod.REL_BEFORE)})\s*(?<=\s|'|’)(?P<g>{g_alt})(?![\w])",
+            flags,
+        )
+        self.rel_post = (
+            re.compile(
+                rf"(?<![\w'’])(?:(?P<art>{arts})\s*)?(?P<g>{g_alt})\s+(?P<post>"
+                rf"{_alt(mod.REL_AFTER)})(?![\w])",
+                flags,
+            )
+            if mod.REL_AFTER
+            else None
+        )
+        pod = _alt(mod.PARTS_OF_DAY)
+        self.pod_map = {_norm(k): v for k, v in mod.PARTS_OF_DAY.items()}
+        self.weekday_re = re.compile(
+            rf"(?<![\w'’])(?P<wd>{wd})(?![\w])(?:\s+(?P<pod>{pod})(?![\w]))?", flags
+        )
+        # Numbers: digits, data phrases, or number words validated by text2num.
+        self.units = {k.lower(): v for k, v in mod.UNITS.items()}
+        self.unit_re = re.compile(rf"(?<![\w])(?P<u>{_alt(self.units)})(?![\w])", flags)
+        self.unit_glued = re.compile(
+            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?P<u>{_alt(self.units)})(?![\w])", flags
+        )
+        self.half_re = re.compile(rf"^\s+{mod.AND_A_HALF}(?![\w])", flags)
+        self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
+        self.approx_re = re.compile(rf"(?<![\w'’]){_alt(mod.APPROXIMATORS)}\s+$", flags)
+        self.vague_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.VAGUE_CUES)}\s+$", flags)
+        self.vague_quant = {_norm(q) for q in mod.VAGUE_QUANTIFIERS}
+        self.ago_re = re.compile(rf"^\s+{_alt(mod.AGO_STRICT)}(?![\w])", flags)
+        self.in_re = re.compile(rf"(?<![\w'’]){_alt(mod.IN_FUTURE)}\s+$", flags)
+        every_g = _alt(list(self.units) + list(self.weekdays))
+        self.every_re = re.compile(
+            rf"(?<![\w'’])(?P<e>{_alt(mod.EVERY)})\s+(?P<g>{every_g})(?![\w])",
+            flags,
+        )
+        self.set_adv = re.compile(_b(_alt(mod.SET_ADVERBS)), flags)
+        self.set_adv_map = {_norm(k): v for k, v in mod.SET_ADVERBS.items()}
+        num_word = rf"(?:\d+|{_W}+(?:[\s-]{_W}+){{0,2}})"
+        self.age_res = [re.compile(p.replace("{num}", num_word), flags) for p in mod.AGE_PATTERNS]
+        self.person_re = (
+            re.compile(rf"(?<![\w'’]){_alt(mod.PERSON_NOUNS)}\s+di\s+$", flags)
+            if mod.PERSON_NOUNS
+            else None
+        )
+        zones = _alt(list(mod.ZONE_PHRASES) + list(cal.ZONE_ABBREVIATIONS))
+        self.zone_map = {_norm(k): v for k, v in mod.ZONE_PHRASES.items()}
+        zone = rf"(?:\s*\(?(?P<zone>{zones})\)?(?![\w]))?"
+        ampm = rf"(?:\s?{mod.AMPM})?"
+        self.clock = re.compile(
+            rf"(?<![\w:.,])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]){ampm}{zone}",
+            re.IGNORECASE,
+        )
+        prefixes = _alt(mod.TIME_PREFIXES)
+        self.dot_clock = re.compile(
+            rf"(?<![\w:.,])(?P<h>[0-2]?\d)\.(?P<mi>[0-5]\d)(?![\d.,]){ampm}{zone}", re.IGNORECASE
+        )
+        self.time_prefix_re = re.compile(rf"(?<![\w'’]){prefixes}\s+$", flags)
+        self.hour_ampm = re.compile(
+            rf"(?<![\w:.,])(?P<h>[01]?\d)\s?(?:{mod.AMPM}|(?P<oc>{mod.OCLOCK})){zone}",
+            re.IGNORECASE,
+        )
+        self.hour_word = re.compile(
+            rf"(?<![\w'’]){mod.HOUR_WORD_PREFIX}(?P<h>[0-2]?\d)(?![\d:.,\w]){zone}", flags
+        )
+        self.noon = re.compile(_b(_alt(mod.NOON)), flags)
+        self.noon_map = {_norm(k): v for k, v in mod.NOON.items()}
+        self.decades = [re.compile(p, flags) for p in mod.DECADE_PATTERNS]
+        self.decade_words = re.compile(
+            rf"(?<![\w'’]){mod.DECADE_WORD_PREFIX}(?P<w>{_alt(mod.DECADE_WORDS)})(?![\w])", flags
+        )
+        self.decade_word_map = {_norm(k): v for k, v in mod.DECADE_WORDS.items()}
+        self.year_re = re.compile(
+            r"(?<![\w.,/$€£#@-])(?P<y>(?:1[6-9]|20)\d\d)(?![\w/]|[.,:-]\d|\s?%|\s?[°º])"
+        )
+        self.year_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.YEAR_CUES)}\s+$", flags)
+        self.past_re = re.compile(mod.PAST_CUES, flags)
+        self.future_re = re.compile(mod.FUTURE_CUES, flags)
+        self.month_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.MONTH_CUES)}\s+$", flags)
+        pairs = mod.RANGE_PAIRS
+        self.range_open = re.compile(rf"(?<![\w'’]){_alt({a for a, _ in pairs})}\s*$", flags)
+        self.range_join = re.compile(
+            rf"^(?:\s+{_alt({b for _, b in pairs})}\s*|{mod.RANGE_DASH})$", flags
+        )
+        self.dash_join = re.compile(rf"^{mod.RANGE_DASH}$")
+        self.day_range = re.compile(
+            rf"(?<![\w'’])(?:(?P<open>{_alt({a for a, _ in pairs})})\s*)?(?P<d1>[0-3]?\d)(?:{suf})?"
+            rf"(?:\s+(?P<m1>{mon}))?(?:\s+{_alt({b for _, b in pairs})}\s*|{mod.RANGE_DASH})"
+            rf"(?P<d2>[0-3]?\d)(?:{suf})?\s+(?P<m2>{mon})(?![\w])(?:,?\s+{year})?",
+            flags,
+        )
+        self.md_range = re.compile(
+            rf"(?<![\w'’])(?P<m>{mon})\.?\s+(?P<d1>[0-3]?\d)(?:{suf})?{mod.RANGE_DASH}"
+            rf"(?P<d2>[0-3]?\d)(?:{suf})?(?![\w])(?:,?\s+{year})?",
+            flags,
+        )
+        self.preps = {_norm(p) for p in mod.DATE_PREPOSITIONS}
+
+
+@cache
+def _lang(lang: str) -> _Lang:
+    return _Lang(load_lang_module(lang, "temporal"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense: the nearest tense cue in the clause decides the direction of "Sunday", "October 17"...
+
+_CLAUSE_END = re.compile(r"[.;:!?\n,]")
+
+
+def _direction(L: _Lang, text: str, start: int, end: int) -> int:
+    left = max(0, start - 120)
+    before = text[left:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    before = before[cut:]
+    best: tuple[int, int] | None = None  # (distance, direction)
+    for rx, d in ((L.past_re, -1), (L.future_re, 1)):
+        for m in rx.finditer(before):
+            dist = len(before) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, d)
+    if best is not None:
+        return best[1]
+    after = text[end : end + 120]
+    stop = _CLAUSE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    for rx, d in ((L.past_re, -1), (L.future_re, 1)):
+        for m in rx.finditer(after):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), d)
+    return best[1] if best else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+
+
+def _parse_number(L: _Lang, s: str, lang: str) -> float | None:
+    """'12' -> 12, 'dodici' -> 12, 'a dozen' -> 12, 'twenty-one' -> 21; None if not a number."""
+    n = _norm(s)
+    if not n:
+        return None
+    if re.fullmatch(r"\d+", n):
+        return float(n)
+    if re.fullmatch(r"\d+[.,]\d+", n):
+        return float(n.replace(",", "."))
+    if n in L.num_words:
+        return float(L.num_words[n])
+    if not re.fullmatch(rf"{_W}+(?:[\s-]{_W}+)*", n):
+        return None
+    try:
+        return float(text2num(n.replace("-", " ") if lang == "en" else n, lang))
+    except ValueError:
+        return None
+
+
+_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+
+
+def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float | None] | None:
+    """The longest number (or vague quantifier) that ends right before `pos`.
+
+    Returns (start, amount) with amount None for vague quantifiers, or None.
+    """
+    seg_start = max(0, pos - 60)
+    seg = text[seg_start:pos]
+    if seg and not seg[-1].isspace() and not seg.endswith(("'", "’")):
+        return None
+    words = list(_WORD.finditer(seg))[-4:]
+    for i in range(len(words)):
+        w0 = words[i]
+        cand = seg[w0.start() :]
+        # the candidate must end exactly at pos (only whitespace/apostrophe between)
+        if cand.strip() == "":
+            continue
+        n = _norm(cand)
+        if n in L.vague_quant:
+            return seg_start + w0.start(), None
+        if "\n" in cand.rstrip():
+            continue
+        val = _parse_number(L, cand.rstrip(), lang)
+        if val is not None:
+            return seg_start + w0.start(), val
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
+    """Every time expression in `text`: non-overlapping, sorted, exact offsets.
+
+    Relative expressions are resolved against `anchor`; without one their value is None and
+    relative=True (never guessed).
+    """
+    L = _lang(lang)
+    cands: list[_Cand] = []
+    cands += _scan_dates(L, text, anchor)
+    cands += _scan_relative(L, text, anchor)
+    cands += _scan_durations(L, text, anchor, lang)
+    cands += _scan_times(L, text, anchor)
+    cands += _scan_sets(L, text)
+    chosen = _select(cands)
+    chosen = _attach_times(text, chosen, anchor)
+    return [
+        Timex(
+            start=c.start,
+            end=c.end,
+            text=text[c.start : c.end],
+            kind=c.kind,
+            value=c.value,
+            granularity=c.granularity,
+            relative=c.relative,
+            anchor=anchor.isoformat() if (c.relative and anchor is not None) else None,
+            approximate=c.approximate,
+            end_value=c.end_value,
+        )
+        for c in chosen
+    ]
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest span first (then higher priority); drop anything overlapping a kept one."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    taken: list[_Cand] = []
+    for c in cands:
+        if c.end <= c.start:
+            continue
+        if any(c.start < t.end and t.start < c.end for t in taken):
+            continue
+        taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+def _cap_ok(L: _Lang, text: str, start: int, case_sensitive: bool) -> bool:
+    return not case_sensitive or text[start].isupper()
+
+
+def _valid(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_day(
+    L: _Lang, text: str, m: re.Match[str], anchor: dt.date | None, kind_priority: int
+) -> _Cand | None:
+    mname = _norm(m.group("m"))
+    month = L.months.get(mname)
+    if month is None or not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
+        return None
+    dnum = int(m.group("d"))
+    start = m.start()
+    wdg = m.group("wd")
+    if wdg and not _cap_ok(L, text, m.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
+        start = m.start("d") if m.start("d") < m.start("m") else m.start("m")
+    if m.group("y"):
+        day = _valid(int(m.group("y")), month, dnum)
+        if day is None:
+            return None
+        return _Cand(start, m.end(), "date", cal.fmt_day(day), "day", priority=kind_priority,
+                     day=day)  # fmt: skip
+    end = m.end("d") if m.end("d") > m.end("m") else m.end("m") + (1 if m.group("dot") else 0)
+    if mname in L.m.AMBIGUOUS_MONTHS and not m.group("dot") and len(mname) <= 3:
+        # "mar 5" - abbreviations need a year or a dot; full ambiguous names ("May 5") are fine
+        return None
+    if anchor is None:
+        if _valid(2000, month, dnum) is None:
+            return None
+        return _Cand(start, end, "date", None, "day", relative=True, priority=kind_priority)
+    year = cal.nearest_year(anchor, month, dnum, _direction(L, text, start, end))
+    day = _valid(year, month, dnum)
+    if day is None:
+        return None
+    return _Cand(start, end, "date", cal.fmt_day(day), "day", relative=True,
+                 priority=kind_priority, day=day)  # fmt: skip
+
+
+def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in L.iso.finditer(text):
+        day = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if day is None:
+            continue
+        if m["h"]:
+            tz = m["tz"] or ""
+            if tz == "Z":
+                tz = "+00:00"
+            elif tz and ":" not in tz:
+                tz = tz[:3] + ":" + tz[3:]
+            out.append(_Cand(m.start(), m.end(), "time", f"{day}T{m['h']}:{m['mi']}{tz}", "time",
+                             priority=5, day=day))  # fmt: skip
+        else:
+            out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=5,
+                             day=day))  # fmt: skip
+    for m in L.numeric.finditer(text):
+        a, b, y = int(m["a"]), int(m["b"]), m["y"]
+        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+        if len(y) == 2 and m["sep"] == ".":
+            continue  # "10.06.21" is too often a version or a score
+        mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
+        day = _valid(year, mo, d)
+        if day is not None:
+            out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
+                             day=day))  # fmt: skip
+    for rx in (L.dmy, L.mdy):
+        for m in rx.finditer(text):
+            c = _month_day(L, text, m, anchor, 3)
+            if c is not None:
+                out.append(c)
+    for m in L.my.finditer(text):
+        mname = _norm(m["m"])
+        if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
+            continue
+        month = L.months[mname]
+        out.append(_Cand(m.start(), m.end(), "date", f"{m['y']}-{month:02d}", "month",
+                         priority=2))  # fmt: skip
+    for m in L.mon_alone.finditer(text):
+        mname = _norm(m["m"])
+        if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        if mname in L.m.AMBIGUOUS_MONTHS:
+            if len(mname) <= 3 or not (m["mod"] or L.month_cue_re.search(before)):
+                continue
+        if m["dot"] and len(mname) > 4:
+            end = m.end() - 1
+        else:
+            end = m.end()
+        month = L.months[mname]
+        if anchor is None:
+            out.append(_Cand(m.start(), end, "date", None, "month", relative=True))
+        else:
+            year = cal.nearest_year(anchor, month, None, _direction(L, text, m.start(), end))
+            out.append(_Cand(m.start(), end, "date", f"{year}-{month:02d}", "month",
+                             relative=True))  # fmt: skip
+    for m in L.day_range.finditer(text):
+        m2 = L.months[_norm(m["m2"])]
+        m1 = L.months[_norm(m["m1"])] if m["m1"] else m2
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if (
+            not m["open"]
+            and not m["m1"]
+            and "-" not in text[m.start() : m.end()]
+            and ("–" not in text[m.start() : m.end()])
+        ):
+            continue
+        if m["y"]:
+            y = int(m["y"])
+            rel = False
+        elif anchor is not None:
+            y = cal.nearest_year(anchor, m1, d1, _direction(L, text, m.start(), m.end()))
+            rel = True
+        else:
+            if _valid(2000, m1, d1) and _valid(2000, m2, d2):
+                out.append(_Cand(m.start(), m.end(), "interval", None, "day", relative=True,
+                                 priority=6))  # fmt: skip
+            continue
+        first, last = _valid(y, m1, d1), _valid(y, m2, d2)
+        if first and last and first <= last:
+            out.append(_Cand(m.start(), m.end(), "interval", first.isoformat(), "day", relative=rel,
+                             end_value=last.isoformat(), priority=6))  # fmt: skip
+    for m in L.md_range.finditer(text):
+        if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
+            continue
+        mo = L.months[_norm(m["m"])]
+        d1, d2 = int(m["d1"]), int(m["d2"])
+        if m["y"]:
+            y, rel = int(m["y"]), False
+        elif anchor is not None:
+            y, rel = cal.nearest_year(anchor, mo, d1, _direction(L, text, m.start(), m.end())), True
+        else:
+            out.append(_Cand(m.start(), m.end(), "interval", None, "day", relative=True,
+                             priority=6))  # fmt: skip
+            continue
+        first, last = _valid(y, mo, d1), _valid(y, mo, d2)
+        if first and last and first <= last:
+            out.append(_Cand(m.start(), m.end(), "interval", first.isoformat(), "day", relative=rel,
+                             end_value=last.isoformat(), priority=6))  # fmt: skip
+    for m in L.year_re.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        after = text[m.end() : m.end() + 2]
+        cue = L.year_cue_re.search(before) is not None
+        closing = after == "" or after[0] in ".,;:)!?\n'’\"" or after.startswith(" –")
+        if not (cue or closing):
+            continue
+        out.append(_Cand(m.start(), m.end(), "date", m["y"], "year", priority=1))
+    for rx in L.decades:
+        for m in rx.finditer(text):
+            century = m.groupdict().get("century") or (
+                "19" if anchor is None or int(m["decade"]) > anchor.year % 100 // 10 else "20"
+            )
+            out.append(_Cand(m.start(), m.end(), "date", f"{century}{m['decade']}", "decade",
+                             priority=2))  # fmt: skip
+    for m in L.decade_words.finditer(text):
+        dec = L.decade_word_map[_norm(m["w"])]
+        out.append(_Cand(m.start(), m.end(), "date", f"19{dec}", "decade", priority=2))
+    return out
+
+
+def _grain_value(
+    L: _Lang, g: str, offset: int, anchor: dt.date | None, text: str, start: int, end: int
+) -> tuple[str | None, str] | None:
+    """Value and granularity for (last|this|next) + grain noun / season / weekday / month."""
+    if g in L.weekdays:
+        if anchor is None:
+            return None, "day"
+        if offset == 0:
+            direction = _direction(L, text, start, end)
+            day = cal.weekday_near(anchor, L.weekdays[g], direction)
+        else:
+            # "last Tuesday": the most recent Tuesday before the anchor, "next Tuesday" the next
+            day = cal.weekday_near(anchor - dt.timedelta(days=offset), L.weekdays[g], offset)
+        return day.isoformat(), "day"
+    if g in L.months:
+        if anchor is None:
+            return None, "month"
+        year = anchor.year + offset if offset else anchor.year
+        if offset < 0 and L.months[g] < anchor.month:
+            year = anchor.year
+        if offset > 0 and L.months[g] > anchor.month:
+            year = anchor.year
+        return f"{year}-{L.months[g]:02d}", "month"
+    if g in L.season_map:
+        if anchor is None:
+            return None, "season"
+        return f"{anchor.year + offset}-{L.season_map[g]}", "season"
+    grain = L.grain_map.get(g)
+    if grain is None:
+        return None
+    if anchor is None:
+        return None, grain
+    if grain == "year":
+        return str(anchor.year + offset), "year"
+    if grain == "month":
+        return cal.fmt_month(cal.shift(anchor, "M", offset)), "month"
+    if grain in ("week", "weekend"):
+        v = cal.fmt_week(cal.shift(anchor, "W", offset))
+        return (v + "-WE", "weekend") if grain == "weekend" else (v, "week")
+    if grain == "quarter":
+        return cal.fmt_quarter(cal.shift(anchor, "Q", offset)), "quarter"
+    if grain == "day":
+        return cal.shift(anchor, "D", offset).isoformat(), "day"
+    if grain == "decade":
+        return str((anchor.year + 10 * offset) // 10), "decade"
+    if grain == "century":
+        return str((anchor.year + 100 * offset) // 100), "century"
+    return None
+
+
+def _scan_relative(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in L.rel_days.finditer(text):
+        off = L.rel_days_map[_norm(m.group())]
+        day = anchor + dt.timedelta(days=off) if anchor else None
+        out.append(_Cand(m.start(), m.end(), "date", day.isoformat() if day else None, "day",
+                         relative=True, priority=3, day=day))  # fmt: skip
+    for m in L.rel_parts.finditer(text):
+        off, part = L.rel_parts_map[_norm(m.group())]
+        day = anchor + dt.timedelta(days=off) if anchor else None
+        out.append(_Cand(m.start(), m.end(), "time", f"{day}T{part}" if day else None,
+                         "part_of_day", relative=True, priority=3, day=day))  # fmt: skip
+    for m in L.rel_pre.finditer(text):
+        g = _norm(m["g"])
+        if g in L.weekdays and not _cap_ok(L, text, m.start("g"), L.m.WEEKDAY_CASE_SENSITIVE):
+            continue
+        if g in L.months and not _cap_ok(L, text, m.start("g"), L.m.MONTH_CASE_SENSITIVE):
+            continue
+        if g in L.m.WEEKDAY_ABBREVIATIONS or (g in L.months and len(g) <= 3):
+            continue
+        res = _grain_value(L, g, L.rel_before_map[_norm(m["pre"])], anchor, text, m.start(),
+                           m.end())  # fmt: skip
+        if res is None:
+            continue
+        out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=3))
+    if L.rel_post is not None:
+        for m in L.rel_post.finditer(text):
+            g = _norm(m["g"])
+            if g in L.m.WEEKDAY_ABBREVIATIONS or (g in L.months and len(g) <= 3):
+                continue
+            res = _grain_value(L, g, L.rel_after_map[_norm(m["post"])], anchor, text, m.start(),
+                               m.end())  # fmt: skip
+            if res is None:
+                continue
+            start = m.start("g") if m["art"] else m.start()
+            out.append(_Cand(start, m.end(), "date", res[0], res[1], relative=True, priority=3))
+    for m in L.weekday_re.finditer(text):
+        g = _norm(m["wd"])
+        if g in L.m.WEEKDAY_ABBREVIATIONS or not _cap_ok(
+            L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE
+        ):
+            continue
+        if anchor is None:
+            val = None
+            day = None
+        else:
+            day = cal.weekday_near(anchor, L.weekdays[g], _direction(L, text, m.start(), m.end()))
+            val = day.isoformat()
+        if m["pod"]:
+            part = L.pod_map[_norm(m["pod"])]
+            out.append(_Cand(m.start(), m.end(), "time", f"{val}T{part}" if val else None,
+                             "part_of_day", relative=True, priority=2, day=day))  # fmt: skip
+        else:
+            out.append(_Cand(m.start(), m.end(), "date", val, "day", relative=True, priority=2,
+                             day=day))  # fmt: skip
+    return out
+
+
+def _scan_durations(L: _Lang, text: str, anchor: dt.date | None, lang: str) -> list[_Cand]:
+    """Quantity + unit, joined parts ("3 hours and 17 minutes"), vague plurals, ages, ago/in."""
+    parts: list[tuple[int, int, float | None, str]] = []  # start, end, amount, unit
+    for m in L.unit_re.finditer(text):
+        uword = _norm(m["u"])
+        unit = L.units[uword]
+        num = _number_before(L, text, m.start(), lang)
+        if num is not None:
+            start, amount = num
+            end = m.end()
+            half = L.half_re.match(text[end:])
+            if half and amount is not None:
+                amount += 0.5
+                end += half.end()
+            parts.append((start, end, amount, unit))
+            continue
+        # "mezz'ora", "un'ora" glue the number with an apostrophe
+        if uword in L.m.VAGUE_PLURALS:
+            parts.append((m.start(), m.end(), None, unit))
+        elif uword in L.m.CUED_PLURALS and L.vague_cue_re.search(
+            text[max(0, m.start() - 20) : m.start()]
+        ):
+            parts.append((m.start(), m.end(), None, unit))
+    for m in L.unit_glued.finditer(text):
+        uword = _norm(m["u"])
+        if uword in ("h", "min", "sec", "hr", "hrs", "mins", "secs") or len(uword) > 3:
+            parts.append((m.start(), m.end(), float(m["n"].replace(",", ".")), L.units[uword]))
+    parts.sort()
+    # join "3 hours and 17 minutes", "176 days, 2 hours and 33 minutes"
+    groups: list[list[tuple[int, int, float | None, str]]] = []
+    for p in parts:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last[1] : p[0]]
+            if (
+                last[2] is not None
+                and p[2] is not None
+                and L.joiner_re.fullmatch(gap)
+                and _unit_rank(p[3]) > _unit_rank(last[3])
+            ):
+                groups[-1].append(p)
+                continue
+        groups.append([p])
+    out: list[_Cand] = []
+    for g in groups:
+        start, end = g[0][0], g[-1][1]
+        value = cal.duration_value([(a, u) for _, _, a, u in g])
+        before = text[max(0, start - 30) : start]
+        approx = L.approx_re.search(before) is not None
+        # age: "figlia di tre anni", "58-year-old" (handled by AGE patterns below)
+        if (
+            L.person_re is not None
+            and len(g) == 1
+            and g[0][3] == "Y"
+            and L.person_re.search(text[max(0, start - 30) : start])
+        ):
+            out.append(_Cand(start, end, "age", value, priority=4))
+            continue
+        ago = L.ago_re.match(text[end:])
+        if ago and len(g) == 1 and g[0][2] is not None and g[0][3] in ("Y", "M", "W", "D", "DE"):
+            out.append(_relative_shift(start, end + ago.end(), g[0], -1, anchor))
+            continue
+        inm = L.in_re.search(before)
+        if (
+            inm
+            and len(g) == 1
+            and g[0][2] is not None
+            and g[0][3] in ("Y", "M", "W", "D")
+            and not re.match(r"\s+(?:of|di)\b", text[end:])
+        ):
+            out.append(_relative_shift(inm.start() + (start - len(before)), end, g[0], 1, anchor))
+            continue
+        out.append(_Cand(start, end, "duration", value, approximate=approx, priority=1))
+    for rx in L.age_res:
+        for m in rx.finditer(text):
+            n = _parse_number(L, m["num"], lang)
+            if n is None or n > 130:
+                continue
+            unit = "M" if re.search(r"month|mes", m.group(), re.I) else "Y"
+            span = m.span("age") if "age" in rx.groupindex else m.span()
+            out.append(_Cand(span[0], span[1], "age", f"P{int(n)}{unit}", priority=5))
+    return out
+
+
+def _unit_rank(u: str) -> int:
+    return (
+        ["CE", "DE", "Y", "SE", "Q", "M", "FN", "W", "D", "H", "MIN", "S"].index(u)
+        if u in ["CE", "DE", "Y", "SE", "Q", "M", "FN", "W", "D", "H", "MIN", "S"]
+        else 0
+    )
+
+
+def _relative_shift(
+    start: int, end: int, part: tuple[int, int, float | None, str], sign: int,
+    anchor: dt.date | None,
+) -> _Cand:  # fmt: skip
+    """'two weeks ago' -> the week two weeks before the anchor, at the unit's granularity."""
+    _, _, amount, unit = part
+    assert amount is not None
+    if anchor is None or not float(amount).is_integer():
+        return _Cand(start, end, "date", None, None, relative=True, priority=4)
+    day = cal.shift(anchor, unit, sign * int(amount))
+    if unit == "Y":
+        return _Cand(start, end, "date", str(day.year), "year", relative=True, priority=4)
+    if unit == "DE":
+        return _Cand(start, end, "date", str(day.year // 10), "decade", relative=True, priority=4)
+    if unit == "M":
+        return _Cand(start, end, "date", cal.fmt_month(day), "month", relative=True, priority=4)
+    if unit == "W":
+        return _Cand(start, end, "date", cal.fmt_week(day), "week", relative=True, priority=4)
+    return _Cand(start, end, "date", day.isoformat(), "day", relative=True, priority=4, day=day)
+
+
+def _clock_value(h: int, mi: int, ampm: str | None) -> str | None:
+    if ampm:
+        a = ampm.lower().replace(".", "").replace(" ", "")
+        if h > 12 or h == 0:
+            return None
+        if a.startswith("p") and h != 12:
+            h += 12
+        if a.startswith("a") and h == 12:
+            h = 0
+    if h > 24 or mi > 59:
+        return None
+    return f"{h:02d}:{mi:02d}"
+
+
+def _scan_times(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
+    out: list[_Cand] = []
+
+    def add(m: re.Match[str], clock: str | None) -> None:
+        if clock is None:
+            return
+        zone = m.groupdict().get("zone")
+        zname = None
+        if zone:
+            zn = _norm(zone)
+            zname = L.zone_map.get(zn, zone.upper())
+        out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
+                         clock=clock, zone=zname))  # fmt: skip
+
+    for m in L.clock.finditer(text):
+        add(m, _clock_value(int(m["h"]), int(m["mi"]), m.groupdict().get("ampm")))
+    for m in L.dot_clock.finditer(text):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if (
+            m.groupdict().get("zone")
+            or m.groupdict().get("ampm")
+            or L.time_prefix_re.search(before)
+        ):
+            add(m, _clock_value(int(m["h"]), int(m["mi"]), m.groupdict().get("ampm")))
+    for m in L.hour_ampm.finditer(text):
+        add(m, _clock_value(int(m["h"]), 0, m.groupdict().get("ampm")))
+    if L.m.HOUR_WORD_PREFIX:  # "alle 14" - without a prefix a bare number is not an hour
+        for m in L.hour_word.finditer(text):
+            add(m, _clock_value(int(m["h"]), 0, None))
+    for m in L.noon.finditer(text):
+        out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
+                         clock=L.noon_map[_norm(m.group())]))  # fmt: skip
+    return out
+
+
+def _scan_sets(L: _Lang, text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in L.set_adv.finditer(text):
+        out.append(_Cand(m.start(), m.end(), "set", L.set_adv_map[_norm(m.group())], "set",
+                         priority=4))  # fmt: skip
+    for m in L.every_re.finditer(text):
+        g = _norm(m["g"])
+        if g in L.weekdays:
+            if g in L.m.WEEKDAY_ABBREVIATIONS:
+                continue
+            val = f"XXXX-WXX-{L.weekdays[g] + 1}"
+        else:
+            val = cal.duration_value([(1, L.units[g])])
+        out.append(_Cand(m.start(), m.end(), "set", val, "set", priority=4))
+    return out
+
+
+def _attach_times(text: str, chosen: list[_Cand], anchor: dt.date | None) -> list[_Cand]:
+    """Give clock times a calendar day: an adjacent date in the same clause, else the anchor."""
+    out: list[_Cand] = []
+    for i, c in enumerate(chosen):
+        if c.kind != "time" or c.clock is None:
+            out.append(c)
+            continue
+        day: dt.date | None = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(chosen) and chosen[j].day is not None:
+                o = chosen[j]
+                gap = text[o.end : c.start] if j < i else text[c.end : o.start]
+                if len(gap) <= 12 and not re.search(r"[.;!?\n]", gap):
+                    day = o.day
+                    break
+        relative = day is None or any(
+            chosen[j].relative for j in (i - 1, i + 1) if 0 <= j < len(chosen)
+        )
+        if day is None:
+            day = anchor
+        if day is None:
+            out.append(replace(c, value=None, relative=True))
+            continue
+        tz = cal.zone_offset(c.zone, day) if c.zone else ""
+        out.append(replace(c, value=f"{day.isoformat()}T{c.clock}{tz or ''}", relative=relative,
+                           day=day))  # fmt: skip
+    return out

@@ -1,0 +1,89 @@
+"""Italian temporal tagging: value, kind and exact span per phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.temporal import tag
+
+ANCHOR = dt.date(2021, 10, 6)  # mercoledì
+
+CASES = [
+    ("Il 5 ottobre 2021 è stato lanciato", "5 ottobre 2021", "date", "2021-10-05"),
+    ("Per ben dodici giorni la troupe", "dodici giorni", "duration", "P12D"),
+    ("30 ore di riprese spaziali", "30 ore", "duration", "PT30H"),
+    ("per circa 35 minuti di film", "35 minuti", "duration", "PT35M"),
+    ("non ha il tempo di crescere la figlia di tre anni", "tre anni", "age", "P3Y"),
+    ("Mario Rossi, 37 anni, è", "37 anni", "age", "P37Y"),
+    ("un 37enne di Roma", "37enne", "age", "P37Y"),
+    ("Il volo è durato tre ore e 27 minuti.", "tre ore e 27 minuti", "duration", "PT3H27M"),
+    ("Ci vuole una settimana.", "una settimana", "duration", "P1W"),
+    ("Ci vuole mezz'ora.", "mezz'ora", "duration", "PT30M"),
+    ("Ha lavorato un anno e mezzo.", "un anno e mezzo", "duration", "P1Y6M"),
+    ("Ha aspettato mesi.", "mesi", "duration", "PXM"),
+    ("L'ho visto ieri.", "ieri", "date", "2021-10-05"),
+    ("Arriva oggi.", "oggi", "date", "2021-10-06"),
+    ("Arriva domani.", "domani", "date", "2021-10-07"),
+    ("È partito stamane.", "stamane", "time", "2021-10-06TMO"),
+    ("È successo stanotte.", "stanotte", "time", "2021-10-06TNI"),
+    ("È successo l'altro ieri.", "l'altro ieri", "date", "2021-10-04"),
+    ("È arrivato domenica.", "domenica", "date", "2021-10-03"),
+    ("Arriverà domenica.", "domenica", "date", "2021-10-10"),
+    ("L'ho visto sabato scorso.", "sabato scorso", "date", "2021-10-02"),
+    ("È successo la settimana scorsa.", "settimana scorsa", "date", "2021-W39"),
+    ("Partirà il mese prossimo.", "mese prossimo", "date", "2021-11"),
+    ("È successo nel 2023.", "2023", "date", "2023"),
+    ("A ottobre 2021 tutto cambiò.", "ottobre 2021", "date", "2021-10"),
+    ("Il 10/06/2021 a Roma", "10/06/2021", "date", "2021-06-10"),
+    ("Il 2021-10-06 a Roma", "2021-10-06", "date", "2021-10-06"),
+    ("Lancio alle 14:22 ora italiana.", "14:22 ora italiana", "time", "2021-10-06T14:22+02:00"),
+    ("Si corre ogni giorno.", "ogni giorno", "set", "P1D"),
+    ("È accaduto due settimane fa.", "due settimane fa", "date", "2021-W38"),
+    ("Tornerà tra due giorni.", "tra due giorni", "date", "2021-10-08"),
+    ("Il festival dal 5 al 17 ottobre.", "dal 5 al 17 ottobre", "interval", "2021-10-05"),
+    ("Una dozzina di giorni", "Una dozzina di giorni", "duration", "P12D"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), CASES)
+def test_it_phrase(text: str, surface: str, kind: str, value: str) -> None:
+    got = [(t.text, t.kind, t.value) for t in tag(text, "it", ANCHOR)]
+    assert (surface, kind, value) in got, got
+
+
+APPROXIMATE = [
+    ("per circa 35 minuti di film", "35 minuti", True),
+    ("quasi due ore", "due ore", True),
+    ("poco più di tre anni", "tre anni", True),
+    ("per ben dodici giorni", "dodici giorni", False),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "approx"), APPROXIMATE)
+def test_it_approximate(text: str, surface: str, approx: bool) -> None:
+    [t] = [t for t in tag(text, "it", ANCHOR) if t.text == surface]
+    assert t.approximate is approx
+
+
+NOTHING = [
+    "La partecipazione di circa 3mila attrici.",
+    "Il mar Mediterraneo è calmo.",
+    "Sono le ore più difficili.",
+    "Dimagrito di ben 15 kg.",
+    "La Juventus ha vinto 2-1.",
+    "Costa 2000 euro.",
+    "Secondo il ministro, è vero.",
+    "Ora basta.",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_it_no_false_positive(text: str) -> None:
+    assert tag(text, "it", ANCHOR) == []
+
+
+def test_it_relative_without_anchor_is_not_guessed() -> None:
+    [t] = tag("L'ho visto ieri.", "it", None)
+    assert t.value is None and t.relative
