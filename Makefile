@@ -35,6 +35,7 @@ train: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/python -m extractor schema record > schemas/record.schema.json
 	$(BIN)/python -m extractor schema diff > schemas/diff.schema.json
+	$(BIN)/python -m extractor schema error > schemas/error.schema.json
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

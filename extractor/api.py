@@ -2,28 +2,77 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from .build import build_record
+from .errors import ExtractorError
 from .ingest import Article, article_from_text, load_article
 from .pipeline import get_nlp
-from .record import Record
+from .record import ErrorRecord, Record
 
-__all__ = ["extract", "extract_file", "extract_article"]
+__all__ = ["extract", "extract_file", "extract_article", "extract_articles"]
+
+
+def _prepare(nlp: Any, article: Article) -> Any:
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    doc._.header_end = article.header_end
+    doc._.byline = list(article.byline)
+    return doc
 
 
 def extract_article(article: Article, *, model: str | None = None) -> Record:
     """Run the (cached) pipeline of the article's language and build its record."""
     assert article.language is not None  # ingestion always sets it
     nlp = get_nlp(article.language, model)
-    doc = nlp.make_doc(article.text)
-    doc._.published = article.published
-    doc._.header_end = article.header_end
-    doc._.byline = list(article.byline)
-    doc = nlp(doc)
-    return build_record(doc, article)
+    return build_record(nlp(_prepare(nlp, article)), article)
+
+
+def _error(article: Article, exc: Exception) -> ErrorRecord:
+    reason = str(exc) if isinstance(exc, ExtractorError) else f"{type(exc).__name__}: {exc}"
+    return ErrorRecord(id=article.id, path=article.path, error=" ".join(reason.split()))
+
+
+def extract_articles(
+    articles: Iterable[Article], *, model: str | None = None, batch_size: int = 16
+) -> Iterator[Record | ErrorRecord]:
+    """Records for many articles, in input order, batched through `nlp.pipe`.
+
+    An article that makes the pipeline fail becomes an ErrorRecord; the others go on.
+    """
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _run_batch(batch, model)
+            batch = []
+    if batch:
+        yield from _run_batch(batch, model)
+
+
+def _run_batch(batch: list[Article], model: str | None) -> Iterator[Record | ErrorRecord]:
+    results: dict[int, Record | ErrorRecord] = {}
+    indexed = sorted(enumerate(batch), key=lambda item: str(item[1].language))
+    for lang, group in groupby(indexed, key=lambda item: str(item[1].language)):
+        members = list(group)
+        try:
+            nlp = get_nlp(lang, model)
+            docs = nlp.pipe(_prepare(nlp, article) for _, article in members)
+            for (index, article), doc in zip(members, docs, strict=True):
+                results[index] = build_record(doc, article)
+        except Exception:  # noqa: BLE001 - isolate the article that broke the batch
+            for index, article in members:
+                if index in results:
+                    continue
+                try:
+                    results[index] = extract_article(article, model=model)
+                except Exception as exc:  # noqa: BLE001 - one bad article must not stop a run
+                    results[index] = _error(article, exc)
+    for index in range(len(batch)):
+        yield results[index]
 
 
 def extract(

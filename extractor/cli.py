@@ -46,8 +46,23 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the diff record as JSON")
     p.add_argument("--pretty", action="store_true", help="indented JSON (with --json)")
 
+    p = sub.add_parser("batch", help="extract many articles into JSON Lines")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, folders, globs or .jsonl files"
+    )
+    p.add_argument("-o", "--output", type=Path, help="output .jsonl (default: standard output)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--dask", metavar="ADDRESS", help="a Dask scheduler address, or 'local'")
+    p.add_argument("--resume", action="store_true", help="skip ids already in the output")
+    p.add_argument("--chunk-size", type=int, default=16, help="articles per task (default 16)")
+    p.add_argument("--lang", help="language of every article (default: per article)")
+    p.add_argument("--published", help="publication date of every article (ISO)")
+    p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
+    p.add_argument("--entities", type=Path, metavar="REGISTRY", help="write the entity registry")
+    p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
+
     p = sub.add_parser("schema", help="print the JSON Schema of a record or a diff")
-    p.add_argument("which", nargs="?", default="record", choices=["record", "diff"])
+    p.add_argument("which", nargs="?", default="record", choices=["record", "diff", "error"])
 
     p = sub.add_parser("explain", help="show why each spelling was linked to its entity")
     p.add_argument("path", metavar="RECORD_OR_ARTICLE")
@@ -99,6 +114,42 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import BatchOptions, run_batch
+
+    if args.chunk_size < 1:
+        raise UsageError("--chunk-size must be at least 1")
+    options = BatchOptions(lang=args.lang, published=args.published, model=args.model)
+    if args.published:
+        from .ingest import parse_published
+
+        parse_published(args.published)  # fail before any work
+    collector = None
+    on_record = None
+    if args.entities is not None:
+        from .reconcile.registry import RegistryBuilder
+
+        collector = RegistryBuilder()
+        on_record = collector.add_record_dict
+    summary = run_batch(
+        args.inputs,
+        args.output,
+        options=options,
+        workers=args.workers,
+        dask=args.dask,
+        resume=args.resume,
+        chunk_size=args.chunk_size,
+        progress=False if args.no_progress else None,
+        on_record=on_record,
+    )
+    if collector is not None:
+        args.entities.write_text(collector.to_json(), encoding="utf-8")
+    print(summary.line(), file=sys.stderr)
+    for article_id, reason in summary.failures[:5]:
+        print(f"  failed: {article_id}: {reason}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from .schemas import schema_json
 
@@ -136,6 +187,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "extract": _cmd_extract,
     "diff": _cmd_diff,
+    "batch": _cmd_batch,
     "schema": _cmd_schema,
     "explain": _cmd_explain,
     "evaluate": _cmd_evaluate,

@@ -22,6 +22,7 @@ __all__ = [
     "DurationFact",
     "Source",
     "Record",
+    "ErrorRecord",
     "Granularity",
 ]
 
@@ -139,3 +140,13 @@ class Record(_Model):
     organizations: list[Organization] = Field(default_factory=list)
     dates: list[DateFact] = Field(default_factory=list)
     durations: list[DurationFact] = Field(default_factory=list)
+
+
+class ErrorRecord(_Model):
+    """Stands in a batch's output for an article that could not be processed."""
+
+    schema_version: str = SCHEMA_VERSION
+    extractor_version: str = __version__
+    id: str
+    path: str | None = None
+    error: str = Field(description="One-line reason, e.g. 'empty article'.")

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 from .diff.model import Diff
-from .record import Record
+from .record import ErrorRecord, Record
 
 __all__ = ["schema_json", "SCHEMA_FILES"]
 
-_MODELS = {"record": Record, "diff": Diff}
+_MODELS = {"record": Record, "diff": Diff, "error": ErrorRecord}
 SCHEMA_FILES = {name: f"schemas/{name}.schema.json" for name in _MODELS}
 
 

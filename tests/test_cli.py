@@ -53,7 +53,7 @@ def test_bad_bytes_give_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert code == 2 and "not UTF-8" in err and len(err.strip().splitlines()) == 1
 
 
-@pytest.mark.parametrize("which", ["record", "diff"])
+@pytest.mark.parametrize("which", ["record", "diff", "error"])
 def test_schema_command(which: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(["schema", which], capsys)
     assert code == 0
