@@ -1,0 +1,115 @@
+"""Train the shipped NER pipeline of one language and copy it into extractor/models/ner-<lang>/.
+
+    python training/train.py --lang it [--minutes 25] [--max-steps N] [--reconvert]
+
+1. converts the training data (training/convert.py) unless training/corpus/<lang>-*.spacy exist;
+2. trains training/config-<lang>.cfg with spaCy's Python API into training/output/<lang>/;
+   training stops at patience, max_steps, or the wall-clock budget (`--minutes`), whichever first;
+3. copies model-best (tokenizer + tok2vec + ner only) to extractor/models/ner-<lang>/, keeping
+   the MODEL_CARD.md already there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+# One BLAS thread: the machine is shared, and the CNN is too small to gain from more.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+
+import spacy  # noqa: E402
+from spacy.cli.train import train as spacy_train  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import convert  # noqa: E402
+
+MODELS = ROOT / "extractor" / "models"
+KEEP = ("tokenizer", "tok2vec", "ner")
+
+
+class TimeBudgetReached(Exception):
+    """Raised by the logger to end training; spaCy has saved model-best at the last evaluation."""
+
+
+@spacy.registry.loggers("extractor.TimeBudgetLogger.v1")
+def time_budget_logger(minutes: float) -> Callable[..., Any]:
+    """spaCy's console logger, plus a stop after `minutes` of wall-clock time.
+
+    spaCy has no wall-clock stop; raising from the logger right after an evaluation is the hook
+    its training loop offers (it saves model-last and re-raises; model-best is already on disk).
+    """
+    console = spacy.registry.loggers.get("spacy.ConsoleLogger.v3")(progress_bar=None)
+
+    def setup(nlp: Language, stdout: IO[str] = sys.stdout, stderr: IO[str] = sys.stderr) -> Any:
+        log_step, finalize = console(nlp, stdout, stderr)
+        start = time.monotonic()
+
+        def step(info: dict[str, Any] | None) -> None:
+            log_step(info)
+            if info is not None and time.monotonic() - start > minutes * 60:
+                stdout.write(f"time budget of {minutes} min reached at step {info['step']}\n")
+                raise TimeBudgetReached(info["step"])
+
+        return step, finalize
+
+    return setup
+
+
+def package(best: Path, target: Path) -> None:
+    """Copy the trained pipeline, minus anything not needed to run it."""
+    nlp = spacy.load(best)
+    extra = [name for name in nlp.pipe_names if name not in KEEP]
+    for name in extra:
+        nlp.remove_pipe(name)
+    card = target / "MODEL_CARD.md"
+    card_text = card.read_text(encoding="utf-8") if card.exists() else None
+    if target.exists():
+        shutil.rmtree(target)
+    nlp.to_disk(target)
+    if card_text is not None:
+        card.write_text(card_text, encoding="utf-8")
+    size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
+    print(f"packaged {best} -> {target} ({size / 1e6:.1f} MB)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--lang", required=True, choices=sorted(convert.FILES))
+    ap.add_argument("--minutes", type=float, default=None, help="wall-clock training budget")
+    ap.add_argument("--max-steps", type=int, default=None)
+    ap.add_argument("--reconvert", action="store_true", help="rebuild training/corpus first")
+    ap.add_argument("--data-dir", type=Path, default=convert.DEFAULT_DATA)
+    args = ap.parse_args(argv)
+    lang = args.lang
+
+    corpus = convert.DEFAULT_OUT
+    train_path, dev_path = corpus / f"{lang}-train.spacy", corpus / f"{lang}-dev.spacy"
+    if args.reconvert or not (train_path.exists() and dev_path.exists()):
+        convert.convert(lang, args.data_dir, corpus)
+
+    overrides: dict[str, Any] = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    if args.minutes is not None:
+        overrides["training.logger.minutes"] = args.minutes
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    output = HERE / "output" / lang
+    try:
+        spacy_train(HERE / f"config-{lang}.cfg", output, overrides=overrides, use_gpu=-1)
+    except TimeBudgetReached:
+        pass
+    package(output / "model-best", MODELS / f"ner-{lang}")
+
+
+if __name__ == "__main__":
+    main()
