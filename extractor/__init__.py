@@ -5,7 +5,7 @@
 """
 
 from .api import extract, extract_article, extract_file
-from .diff import Diff, diff
+from .compare import Diff, diff
 from .errors import (
     ExtractorError,
     InputError,

@@ -104,7 +104,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from .diff import diff, render_text
+    from .compare import diff, render_text
 
     result = diff(args.paths, labels=args.labels)
     if args.json:
@@ -158,7 +158,7 @@ def _cmd_schema(args: argparse.Namespace) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
-    from .diff import load_record_or_article
+    from .compare import load_record_or_article
     from .explain import explain
 
     sys.stdout.write(explain(load_record_or_article(args.path)))

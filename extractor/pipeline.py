@@ -1,6 +1,6 @@
 """The default spaCy pipeline per language, cached.
 
-    tokenizer -> sentences -> ner (statistical, shipped) -> extractor_temporal
+    tokenizer -> sentencizer -> extractor_paragraphs -> ner (statistical, shipped) -> extractor_temporal
               -> extractor_entities -> extractor_reconcile
 
 Every extractor stage is a registered spaCy factory, so users can add them to their own `nlp`.
@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers Doc extensions)
+from . import sentences  # noqa: F401  (registers extractor_paragraphs)
 from .errors import ModelError
 from .lang import load_lang_module, supported_languages
 
@@ -51,6 +52,7 @@ def get_nlp(lang: str, model: str | None = None) -> Language:
         and not nlp.has_pipe("parser")
     ):
         nlp.add_pipe("sentencizer", first=True)
+        nlp.add_pipe("extractor_paragraphs", after="sentencizer")
     for factory, module in STAGES:
         try:
             importlib.import_module(module)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .diff.model import Diff
+from .compare.model import Diff
 from .record import ErrorRecord, Record
 
 __all__ = ["schema_json", "SCHEMA_FILES"]
