@@ -74,6 +74,12 @@ def _build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="data folder (default: corpus/seeds for seeds, ../shared/data/SUITE otherwise)",
     )
+
+    p = sub.add_parser("bench", help="measure speed (one process unless stated)")
+    p.add_argument("what", nargs="?", default="pipeline", choices=["pipeline", "temporal"])
+    p.add_argument("--input", type=Path, action="append", help="article files or folders")
+    p.add_argument("--docs", type=int, default=300, help="documents, repeating the inputs")
+    p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
     return parser
 
 
@@ -184,6 +190,27 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import bench_pipeline, load_texts, render_pipeline
+
+    if args.docs < 1:
+        raise UsageError("--docs must be at least 1")
+    paths = args.input or [Path(__file__).resolve().parent.parent / "corpus" / "seeds"]
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"{path}: no such file or folder")
+    texts = load_texts(paths, args.docs)
+    if not texts:
+        raise InputError("no articles to measure (pass --input)")
+    if args.what == "temporal":
+        from .evaluate.temporal import bench, render_bench
+
+        sys.stdout.write(render_bench(bench(texts)) + "\n")
+        return 0
+    sys.stdout.write(render_pipeline(bench_pipeline(texts, model=args.model)) + "\n")
+    return 0
+
+
 _COMMANDS = {
     "extract": _cmd_extract,
     "diff": _cmd_diff,
@@ -191,6 +218,7 @@ _COMMANDS = {
     "schema": _cmd_schema,
     "explain": _cmd_explain,
     "evaluate": _cmd_evaluate,
+    "bench": _cmd_bench,
 }
 
 
