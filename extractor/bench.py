@@ -11,7 +11,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["PipelineBench", "bench_pipeline", "load_texts", "render_pipeline"]
+__all__ = [
+    "BatchBench",
+    "PipelineBench",
+    "bench_batch",
+    "bench_pipeline",
+    "load_texts",
+    "render_batch",
+    "render_pipeline",
+]
 
 
 def load_texts(paths: Sequence[Path], repeat_to: int) -> list[tuple[str, str]]:
@@ -85,4 +93,80 @@ def render_pipeline(result: PipelineBench) -> str:
     lines.append(
         f"end-to-end / NER pass: {total / ner:.2f}x   end-to-end / tokenizer: {total / tok:.1f}x"
     )
+    return "\n".join(lines)
+
+
+@dataclass(slots=True)
+class BatchBench:
+    docs: int
+    words: int
+    seconds: dict[int, float]  # workers -> wall seconds
+    peak_rss_mb: dict[int, float]  # docs -> peak resident memory of a one-worker run
+
+
+def _write_jsonl(texts: Sequence[tuple[str, str]], path: Path) -> None:
+    import json
+
+    with path.open("w", encoding="utf-8") as handle:
+        for i, (lang, text) in enumerate(texts):
+            row = {"id": f"doc-{i}", "lang": lang, "text": text}
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _run_cli_batch(source: Path, out: Path, workers: int) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MB) of `extractor batch` in a child process."""
+    import os
+    import subprocess
+    import sys
+
+    cmd = [sys.executable, "-m", "extractor", "batch", str(source), "-o", str(out)]
+    cmd += ["--no-progress", "--workers", str(workers)]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # wait4 reports this child's own peak memory, not the maximum over all children so far.
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return seconds, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def bench_batch(
+    texts: Sequence[tuple[str, str]], workers: int, memory_docs: Sequence[int] = ()
+) -> BatchBench:
+    """Throughput of 1 and N worker processes, and peak memory at several corpus sizes."""
+    import tempfile
+
+    from .pipeline import get_nlp
+
+    words = sum(len(get_nlp(lang).make_doc(t)) for lang, t in texts)
+    seconds: dict[int, float] = {}
+    peaks: dict[int, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "articles.jsonl"
+        _write_jsonl(texts, source)
+        for n in sorted({1, workers}):
+            seconds[n], _ = _run_cli_batch(source, Path(tmp) / f"out-{n}.jsonl", n)
+        for docs in memory_docs:
+            sized = Path(tmp) / f"articles-{docs}.jsonl"
+            _write_jsonl([texts[i % len(texts)] for i in range(docs)], sized)
+            _, peaks[docs] = _run_cli_batch(sized, Path(tmp) / f"mem-{docs}.jsonl", 1)
+    return BatchBench(docs=len(texts), words=words, seconds=seconds, peak_rss_mb=peaks)
+
+
+def render_batch(result: BatchBench) -> str:
+    lines = [f"{result.docs} documents, {result.words} words (wall time includes loading)"]
+    lines.append(f"{'workers':>7} {'seconds':>8} {'articles/s':>11} {'words/s':>9}")
+    for n, seconds in sorted(result.seconds.items()):
+        lines.append(
+            f"{n:>7} {seconds:>8.2f} {result.docs / seconds:>11.1f} {result.words / seconds:>9.0f}"
+        )
+    if len(result.seconds) > 1:
+        one, most = result.seconds[1], result.seconds[max(result.seconds)]
+        lines.append(f"speed-up with {max(result.seconds)} workers: {one / most:.2f}x")
+    for docs, mb in sorted(result.peak_rss_mb.items()):
+        lines.append(f"peak memory, {docs} articles, one worker: {mb:.0f} MB")
+    if len(result.peak_rss_mb) > 1:
+        sizes = sorted(result.peak_rss_mb)
+        ratio = result.peak_rss_mb[sizes[-1]] / result.peak_rss_mb[sizes[0]]
+        lines.append(f"memory ratio {sizes[-1]} / {sizes[0]} articles: {ratio:.2f}x")
     return "\n".join(lines)

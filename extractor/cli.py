@@ -76,10 +76,19 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
-    p.add_argument("what", nargs="?", default="pipeline", choices=["pipeline", "temporal"])
+    p.add_argument("what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch"])
     p.add_argument("--input", type=Path, action="append", help="article files or folders")
     p.add_argument("--docs", type=int, default=300, help="documents, repeating the inputs")
     p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
+    p.add_argument("--workers", type=int, default=2, help="batch: worker processes to compare")
+    p.add_argument(
+        "--memory-docs",
+        type=int,
+        nargs="*",
+        default=[],
+        metavar="N",
+        help="batch: corpus sizes at which to measure peak memory (e.g. 1000 20000)",
+    )
     return parser
 
 
@@ -206,6 +215,12 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         from .evaluate.temporal import bench, render_bench
 
         sys.stdout.write(render_bench(bench(texts)) + "\n")
+        return 0
+    if args.what == "batch":
+        from .bench import bench_batch, render_batch
+
+        result = bench_batch(texts, args.workers, args.memory_docs)
+        sys.stdout.write(render_batch(result) + "\n")
         return 0
     sys.stdout.write(render_pipeline(bench_pipeline(texts, model=args.model)) + "\n")
     return 0
