@@ -11,11 +11,13 @@ from ..errors import InputError, UsageError
 from ..record import Record
 from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
 from .slots import find_slot
+from .values import compare_dates, compare_durations
 
 __all__ = ["diff", "load_record_or_article"]
 
-# Finer granularities are longer ISO strings; a value is "compatible" with a finer one it prefixes.
-_GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4}
+# When a source states one slot several times ("this week", "today", "at 8:55"), the day is
+# the usual unit of "when" and is the one compared.
+_GRANULARITY_RANK = {"day": 0, "time": 1, "week": 2, "month": 3, "season": 4, "quarter": 4}
 
 
 @dataclass(slots=True)
@@ -71,8 +73,6 @@ def _facts(record: Record, label: str) -> list[_Fact]:
         slot = find_slot(sentence, start - s_start, end - s_start, lang)
         granularity = getattr(fact, "granularity", "day")
         rank = _GRANULARITY_RANK.get(granularity, 5) if kind == "date" else 0
-        if kind == "date" and granularity == "time":
-            rank = 1.5  # type: ignore[assignment]  # a day is the usual unit of "when"
         out.append(
             _Fact(
                 label=label,
@@ -87,49 +87,44 @@ def _facts(record: Record, label: str) -> list[_Fact]:
     return out
 
 
-def _compatible(a: str, b: str, kind: str) -> bool:
-    if kind == "date":
-        short, long = sorted((a, b), key=len)
-        return long.startswith(short)
-    return False
+def _verdict(a: _Fact, b: _Fact) -> str:
+    if a.kind == "date":
+        return compare_dates(a.value, b.value)
+    return compare_durations(a.value, b.value, a.approximate, b.approximate)
+
+
+def _status(group: list[_Fact]) -> str:
+    verdicts = {_verdict(a, b) for i, a in enumerate(group) for b in group[i + 1 :]}
+    if "conflict" in verdicts:
+        return "conflict"
+    return "compatible" if "compatible" in verdicts else "agree"
+
+
+def _row(status: str, group: list[_Fact]) -> FactRow:
+    return FactRow(
+        kind=group[0].kind,  # type: ignore[arg-type]
+        slot=next((f.slot for f in group if f.slot), None),
+        status=status,  # type: ignore[arg-type]
+        values={f.label: f.value for f in group},
+        evidence={f.label: f.evidence for f in group},
+    )
+
+
+def _same_statement(a: _Fact, b: _Fact) -> bool:
+    """Without a shared slot, only the same value (or instant) pairs two facts up; for a
+    duration, also the same value stated approximately ("circa 35 minuti" / "35 minutes")."""
+    if a.kind != b.kind:
+        return False
+    verdict = _verdict(a, b)
+    return verdict == "agree" or (a.kind == "duration" and verdict == "compatible")
 
 
 def _compare_facts(facts_by_label: dict[str, list[_Fact]]) -> list[FactRow]:
     rows: list[FactRow] = []
+    labels = list(facts_by_label)
     remaining = {label: list(facts) for label, facts in facts_by_label.items()}
 
-    def row(status: str, group: list[_Fact]) -> FactRow:
-        slot = next((f.slot for f in group if f.slot), None)
-        return FactRow(
-            kind=group[0].kind,  # type: ignore[arg-type]
-            slot=slot,
-            status=status,  # type: ignore[arg-type]
-            values={f.label: f.value for f in group},
-            evidence={f.label: f.evidence for f in group},
-        )
-
-    # 1. The same value in several sources agrees, whatever slot each found for it.
-    labels = list(remaining)
-    for label in labels:
-        for fact in list(remaining[label]):
-            if fact not in remaining[label]:
-                continue
-            group = [fact]
-            for other in labels:
-                if other == label:
-                    continue
-                match = next(
-                    (f for f in remaining[other] if f.kind == fact.kind and f.value == fact.value),
-                    None,
-                )
-                if match is not None:
-                    group.append(match)
-            if len(group) > 1:
-                for f in group:
-                    remaining[f.label].remove(f)
-                rows.append(row("agree", group))
-
-    # 2. The same slot with different values: compatible (granularity) or a conflict.
+    # 1. The same slot in several sources: one row, whatever the values say.
     slots = {(f.kind, f.slot) for facts in remaining.values() for f in facts if f.slot}
     for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
         group = []
@@ -141,14 +136,28 @@ def _compare_facts(facts_by_label: dict[str, list[_Fact]]) -> list[FactRow]:
             continue
         for f in group:
             remaining[f.label].remove(f)
-        values = [f.value for f in group]
-        same = all(_compatible(values[0], v, kind) for v in values[1:])
-        rows.append(row("compatible" if same else "conflict", group))
+        rows.append(_row(_status(group), group))
+
+    # 2. Facts no slot paired up: the same value (or instant) in several sources agrees.
+    for label in labels:
+        for fact in list(remaining[label]):
+            if fact not in remaining[label]:
+                continue
+            group = [fact]
+            for other in labels:
+                if other == label:
+                    continue
+                match = next((f for f in remaining[other] if _same_statement(fact, f)), None)
+                if match is not None:
+                    group.append(match)
+            if len(group) > 1:
+                for f in group:
+                    remaining[f.label].remove(f)
+                rows.append(_row(_status(group), group))
 
     # 3. Whatever is left is reported by one source only.
     for label in labels:
-        for fact in remaining[label]:
-            rows.append(row("only", [fact]))
+        rows.extend(_row("only", [fact]) for fact in remaining[label])
     order = {"conflict": 0, "compatible": 1, "agree": 2, "only": 3}
     rows.sort(key=lambda r: (order[r.status], r.kind, r.slot or "~"))
     return rows
