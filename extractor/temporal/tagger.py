@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from types import ModuleType
 
 from text_to_num import text2num
@@ -51,7 +51,7 @@ def _b(pattern: str) -> str:
 
 
 def _norm(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()
+    return " ".join(s.replace("’", "'").split()).lower()
 
 
 @dataclass(slots=True)
@@ -161,7 +161,8 @@ class _Lang:
         )
         self.set_adv = re.compile(_b(_alt(mod.SET_ADVERBS)), flags)
         self.set_adv_map = {_norm(k): v for k, v in mod.SET_ADVERBS.items()}
-        num_word = rf"(?:\d+|{_W}+(?:[\s-]{_W}+){{0,2}})"
+        # a number written with digits or as one (hyphenated) word: "58", "fifty-eight", "tre"
+        num_word = rf"(?<![\w-])(?:\d{{1,3}}|{_W}+(?:-{_W}+)?)"
         self.age_res = [re.compile(p.replace("{num}", num_word), flags) for p in mod.AGE_PATTERNS]
         self.person_re = (
             re.compile(rf"(?<![\w'’]){_alt(mod.PERSON_NOUNS)}\s+di\s+$", flags)
@@ -220,6 +221,91 @@ class _Lang:
             flags,
         )
         self.preps = {_norm(p) for p in mod.DATE_PREPOSITIONS}
+        months_t = _last_tokens(self.months)
+        wd_t = _last_tokens(self.weekdays)
+        units_t = _last_tokens(self.units)
+        self.triggers: dict[str, set[str]] = {
+            "digit": set(),
+            "month": months_t,
+            "weekday": wd_t,
+            "grain": months_t | wd_t | _last_tokens(mod.GRAIN_NOUNS) | _last_tokens(mod.SEASONS),
+            "relday": _last_tokens(mod.RELATIVE_DAYS) | _last_tokens(mod.RELATIVE_PARTS),
+            "unit": units_t,
+            "age": _last_tokens(mod.AGE_TRIGGERS),
+            "set": _last_tokens(mod.SET_ADVERBS) | units_t | wd_t,
+            "noon": _last_tokens(mod.NOON),
+            "decadeword": _last_tokens(mod.DECADE_WORDS),
+        }
+        self.digit_keys = ("digit",)
+        self.age_token = re.compile(mod.AGE_TOKEN, flags)
+        # How far (before, after) a match of each family may reach from its trigger word.
+        self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (2, 16),
+                        "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
+                        "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0)}  # fmt: skip
+        word_keys: dict[str, list[str]] = {}
+        for key, words in self.triggers.items():
+            for w in words:
+                word_keys.setdefault(w, []).append(key)
+        self.word_keys = {w: tuple(k) for w, k in word_keys.items()}
+
+
+_TOKEN = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+
+
+def _last_tokens(phrases: object) -> set[str]:
+    out = set()
+    for p in phrases:  # type: ignore[attr-defined]
+        toks = _TOKEN.findall(str(p).lower())
+        if toks:
+            out.add(toks[-1])
+    return out
+
+
+class _Scan:
+    """One text, with the windows where each family of patterns can match.
+
+    Why: running two dozen regexes over the whole article costs milliseconds; every pattern
+    family needs a trigger word (a month, a unit, a digit...), so each regex only runs over
+    the merged windows around its triggers (`finditer(text, pos, endpos)` keeps offsets and
+    still sees the text before `pos` for look-behinds).
+    """
+
+    def __init__(self, L: _Lang, text: str) -> None:
+        self.text = text
+        spans: dict[str, list[tuple[int, int]]] = {}
+        word_keys = L.word_keys
+        digit_keys = L.digit_keys
+        for m in _TOKEN.finditer(text):
+            w = m.group()
+            keys = word_keys.get(w.lower(), ())
+            if not w.isalpha() and _DIGIT.search(w):
+                keys = (*keys, *digit_keys)
+                if L.age_token.fullmatch(w):
+                    keys = (*keys, "age")
+            for k in keys:
+                spans.setdefault(k, []).append(m.span())
+        n = len(text)
+        self._wins: dict[str, list[tuple[int, int]]] = {}
+        for key, sp in spans.items():
+            out: list[tuple[int, int]] = []
+            before, after = L.margins[key]
+            for s, e in sp:
+                ws, we = max(0, s - before), min(n, e + after)
+                if out and ws <= out[-1][1]:
+                    out[-1] = (out[-1][0], max(out[-1][1], we))
+                else:
+                    out.append((ws, we))
+            self._wins[key] = out
+
+    def windows(self, key: str) -> list[tuple[int, int]]:
+        return self._wins.get(key, [])
+
+    def it(self, rx: re.Pattern[str], key: str) -> list[re.Match[str]]:
+        out: list[re.Match[str]] = []
+        for ws, we in self.windows(key):
+            out.extend(rx.finditer(self.text, ws, we))
+        return out
 
 
 @cache
@@ -262,16 +348,24 @@ def _direction(L: _Lang, text: str, start: int, end: int) -> int:
 
 def _parse_number(L: _Lang, s: str, lang: str) -> float | None:
     """'12' -> 12, 'dodici' -> 12, 'a dozen' -> 12, 'twenty-one' -> 21; None if not a number."""
-    n = _norm(s)
+    return _parse_number_cached(lang, _norm(s))
+
+
+_NUMBER_SHAPE = re.compile(rf"{_W}+(?:[\s-]{_W}+)*")
+
+
+@lru_cache(maxsize=65536)
+def _parse_number_cached(lang: str, n: str) -> float | None:
     if not n:
         return None
-    if re.fullmatch(r"\d+", n):
+    if n.isdigit():
         return float(n)
     if re.fullmatch(r"\d+[.,]\d+", n):
         return float(n.replace(",", "."))
+    L = _lang(lang)
     if n in L.num_words:
         return float(L.num_words[n])
-    if not re.fullmatch(rf"{_W}+(?:[\s-]{_W}+)*", n):
+    if not _NUMBER_SHAPE.fullmatch(n):
         return None
     try:
         return float(text2num(n.replace("-", " ") if lang == "en" else n, lang))
@@ -320,11 +414,12 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     """
     L = _lang(lang)
     cands: list[_Cand] = []
-    cands += _scan_dates(L, text, anchor)
-    cands += _scan_relative(L, text, anchor)
-    cands += _scan_durations(L, text, anchor, lang)
-    cands += _scan_times(L, text, anchor)
-    cands += _scan_sets(L, text)
+    S = _Scan(L, text)
+    cands += _scan_dates(L, S, anchor)
+    cands += _scan_relative(L, S, anchor)
+    cands += _scan_durations(L, S, anchor, lang)
+    cands += _scan_times(L, S, anchor)
+    cands += _scan_sets(L, S)
     chosen = _select(cands)
     chosen = _attach_times(text, chosen, anchor)
     return [
@@ -403,9 +498,10 @@ def _month_day(
                  priority=kind_priority, day=day)  # fmt: skip
 
 
-def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
+def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
+    text = S.text
     out: list[_Cand] = []
-    for m in L.iso.finditer(text):
+    for m in S.it(L.iso, "digit"):
         day = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is None:
             continue
@@ -420,7 +516,7 @@ def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=5,
                              day=day))  # fmt: skip
-    for m in L.numeric.finditer(text):
+    for m in S.it(L.numeric, "digit"):
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         if len(y) == 2 and m["sep"] == ".":
@@ -431,18 +527,18 @@ def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
     for rx in (L.dmy, L.mdy):
-        for m in rx.finditer(text):
+        for m in S.it(rx, "month"):
             c = _month_day(L, text, m, anchor, 3)
             if c is not None:
                 out.append(c)
-    for m in L.my.finditer(text):
+    for m in S.it(L.my, "month"):
         mname = _norm(m["m"])
         if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
             continue
         month = L.months[mname]
         out.append(_Cand(m.start(), m.end(), "date", f"{m['y']}-{month:02d}", "month",
                          priority=2))  # fmt: skip
-    for m in L.mon_alone.finditer(text):
+    for m in S.it(L.mon_alone, "month"):
         mname = _norm(m["m"])
         if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
             continue
@@ -461,7 +557,7 @@ def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
             year = cal.nearest_year(anchor, month, None, _direction(L, text, m.start(), end))
             out.append(_Cand(m.start(), end, "date", f"{year}-{month:02d}", "month",
                              relative=True))  # fmt: skip
-    for m in L.day_range.finditer(text):
+    for m in S.it(L.day_range, "month"):
         m2 = L.months[_norm(m["m2"])]
         m1 = L.months[_norm(m["m1"])] if m["m1"] else m2
         d1, d2 = int(m["d1"]), int(m["d2"])
@@ -487,7 +583,7 @@ def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
         if first and last and first <= last:
             out.append(_Cand(m.start(), m.end(), "interval", first.isoformat(), "day", relative=rel,
                              end_value=last.isoformat(), priority=6))  # fmt: skip
-    for m in L.md_range.finditer(text):
+    for m in S.it(L.md_range, "month"):
         if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
             continue
         mo = L.months[_norm(m["m"])]
@@ -504,7 +600,7 @@ def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
         if first and last and first <= last:
             out.append(_Cand(m.start(), m.end(), "interval", first.isoformat(), "day", relative=rel,
                              end_value=last.isoformat(), priority=6))  # fmt: skip
-    for m in L.year_re.finditer(text):
+    for m in S.it(L.year_re, "digit"):
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 2]
         cue = L.year_cue_re.search(before) is not None
@@ -513,13 +609,13 @@ def _scan_dates(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), "date", m["y"], "year", priority=1))
     for rx in L.decades:
-        for m in rx.finditer(text):
+        for m in S.it(rx, "digit"):
             century = m.groupdict().get("century") or (
                 "19" if anchor is None or int(m["decade"]) > anchor.year % 100 // 10 else "20"
             )
             out.append(_Cand(m.start(), m.end(), "date", f"{century}{m['decade']}", "decade",
                              priority=2))  # fmt: skip
-    for m in L.decade_words.finditer(text):
+    for m in S.it(L.decade_words, "decadeword"):
         dec = L.decade_word_map[_norm(m["w"])]
         out.append(_Cand(m.start(), m.end(), "date", f"19{dec}", "decade", priority=2))
     return out
@@ -575,19 +671,20 @@ def _grain_value(
     return None
 
 
-def _scan_relative(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
+def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
+    text = S.text
     out: list[_Cand] = []
-    for m in L.rel_days.finditer(text):
+    for m in S.it(L.rel_days, "relday"):
         off = L.rel_days_map[_norm(m.group())]
         day = anchor + dt.timedelta(days=off) if anchor else None
         out.append(_Cand(m.start(), m.end(), "date", day.isoformat() if day else None, "day",
                          relative=True, priority=3, day=day))  # fmt: skip
-    for m in L.rel_parts.finditer(text):
+    for m in S.it(L.rel_parts, "relday"):
         off, part = L.rel_parts_map[_norm(m.group())]
         day = anchor + dt.timedelta(days=off) if anchor else None
         out.append(_Cand(m.start(), m.end(), "time", f"{day}T{part}" if day else None,
                          "part_of_day", relative=True, priority=3, day=day))  # fmt: skip
-    for m in L.rel_pre.finditer(text):
+    for m in S.it(L.rel_pre, "grain"):
         g = _norm(m["g"])
         if g in L.weekdays and not _cap_ok(L, text, m.start("g"), L.m.WEEKDAY_CASE_SENSITIVE):
             continue
@@ -601,7 +698,7 @@ def _scan_relative(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
             continue
         out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=3))
     if L.rel_post is not None:
-        for m in L.rel_post.finditer(text):
+        for m in S.it(L.rel_post, "grain"):
             g = _norm(m["g"])
             if g in L.m.WEEKDAY_ABBREVIATIONS or (g in L.months and len(g) <= 3):
                 continue
@@ -611,7 +708,7 @@ def _scan_relative(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
                 continue
             start = m.start("g") if m["art"] else m.start()
             out.append(_Cand(start, m.end(), "date", res[0], res[1], relative=True, priority=3))
-    for m in L.weekday_re.finditer(text):
+    for m in S.it(L.weekday_re, "weekday"):
         g = _norm(m["wd"])
         if g in L.m.WEEKDAY_ABBREVIATIONS or not _cap_ok(
             L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE
@@ -633,10 +730,11 @@ def _scan_relative(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
     return out
 
 
-def _scan_durations(L: _Lang, text: str, anchor: dt.date | None, lang: str) -> list[_Cand]:
+def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> list[_Cand]:
     """Quantity + unit, joined parts ("3 hours and 17 minutes"), vague plurals, ages, ago/in."""
+    text = S.text
     parts: list[tuple[int, int, float | None, str]] = []  # start, end, amount, unit
-    for m in L.unit_re.finditer(text):
+    for m in S.it(L.unit_re, "unit"):
         uword = _norm(m["u"])
         unit = L.units[uword]
         num = _number_before(L, text, m.start(), lang)
@@ -656,7 +754,7 @@ def _scan_durations(L: _Lang, text: str, anchor: dt.date | None, lang: str) -> l
             text[max(0, m.start() - 20) : m.start()]
         ):
             parts.append((m.start(), m.end(), None, unit))
-    for m in L.unit_glued.finditer(text):
+    for m in S.it(L.unit_glued, "digit"):
         uword = _norm(m["u"])
         if uword in ("h", "min", "sec", "hr", "hrs", "mins", "secs") or len(uword) > 3:
             parts.append((m.start(), m.end(), float(m["n"].replace(",", ".")), L.units[uword]))
@@ -707,7 +805,7 @@ def _scan_durations(L: _Lang, text: str, anchor: dt.date | None, lang: str) -> l
             continue
         out.append(_Cand(start, end, "duration", value, approximate=approx, priority=1))
     for rx in L.age_res:
-        for m in rx.finditer(text):
+        for m in S.it(rx, "age"):
             n = _parse_number(L, m["num"], lang)
             if n is None or n > 130:
                 continue
@@ -760,7 +858,8 @@ def _clock_value(h: int, mi: int, ampm: str | None) -> str | None:
     return f"{h:02d}:{mi:02d}"
 
 
-def _scan_times(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
+def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
+    text = S.text
     out: list[_Cand] = []
 
     def add(m: re.Match[str], clock: str | None) -> None:
@@ -774,9 +873,9 @@ def _scan_times(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
                          clock=clock, zone=zname))  # fmt: skip
 
-    for m in L.clock.finditer(text):
+    for m in S.it(L.clock, "digit"):
         add(m, _clock_value(int(m["h"]), int(m["mi"]), m.groupdict().get("ampm")))
-    for m in L.dot_clock.finditer(text):
+    for m in S.it(L.dot_clock, "digit"):
         before = text[max(0, m.start() - 25) : m.start()]
         if (
             m.groupdict().get("zone")
@@ -784,23 +883,23 @@ def _scan_times(L: _Lang, text: str, anchor: dt.date | None) -> list[_Cand]:
             or L.time_prefix_re.search(before)
         ):
             add(m, _clock_value(int(m["h"]), int(m["mi"]), m.groupdict().get("ampm")))
-    for m in L.hour_ampm.finditer(text):
+    for m in S.it(L.hour_ampm, "digit"):
         add(m, _clock_value(int(m["h"]), 0, m.groupdict().get("ampm")))
     if L.m.HOUR_WORD_PREFIX:  # "alle 14" - without a prefix a bare number is not an hour
-        for m in L.hour_word.finditer(text):
+        for m in S.it(L.hour_word, "digit"):
             add(m, _clock_value(int(m["h"]), 0, None))
-    for m in L.noon.finditer(text):
+    for m in S.it(L.noon, "noon"):
         out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
                          clock=L.noon_map[_norm(m.group())]))  # fmt: skip
     return out
 
 
-def _scan_sets(L: _Lang, text: str) -> list[_Cand]:
+def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in L.set_adv.finditer(text):
+    for m in S.it(L.set_adv, "set"):
         out.append(_Cand(m.start(), m.end(), "set", L.set_adv_map[_norm(m.group())], "set",
                          priority=4))  # fmt: skip
-    for m in L.every_re.finditer(text):
+    for m in S.it(L.every_re, "set"):
         g = _norm(m["g"])
         if g in L.weekdays:
             if g in L.m.WEEKDAY_ABBREVIATIONS:

@@ -145,6 +145,10 @@ SET_ADVERBS: dict[str, str] = {
 PER_UNIT: tuple[str, ...] = ("a", "per", "each", "every")  # "three times a day"
 TIMES_WORD = r"times?|once|twice"
 
+# Words near which the age patterns are tried (any token with a digit is tried too).
+AGE_TRIGGERS: tuple[str, ...] = ("year", "years", "month", "months", "aged")
+# Tokens that are ages by themselves ("37enne").
+AGE_TOKEN = r"(?!)"
 # Ages.
 AGE_PATTERNS: tuple[str, ...] = (
     r"(?P<num>{num})[- ]years?[- ]old",

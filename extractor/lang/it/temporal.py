@@ -140,6 +140,10 @@ SET_ADVERBS: dict[str, str] = {
 PER_UNIT: tuple[str, ...] = ("al", "alla", "all'", "a", "per", "ogni")
 TIMES_WORD = r"volt[ae]"
 
+# Words near which the age patterns are tried (any token with a digit is tried too).
+AGE_TRIGGERS: tuple[str, ...] = ("anni", "anno")
+# Tokens that are ages by themselves ("37enne").
+AGE_TOKEN = r"\d+enne"
 # Ages: "37enne", "ha 37 anni", "all'età di 37 anni", "figlia di tre anni", "Rossi, 37 anni,".
 AGE_PATTERNS: tuple[str, ...] = (
     r"(?P<num>\d{1,3})\s?enne\b",
