@@ -262,6 +262,10 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
         text = doc[s:e].text
         if e - s == 1 and normalise(text) in cues.never_alone:
             continue
+        if all(i in ctx.quoted for i in range(s, e)):
+            continue  # a quoted title: 'The Challenge'
+        if label != "LOC" and _names_a_vehicle(ctx, s, e):
+            continue  # 'the Soyuz MS-19 manned spacecraft'
         if label == "PER":
             if any(c.isdigit() for c in text) or (e - s == 1 and text.isupper()):
                 continue  # 'TRAILER', 'SOYUZ-2' are not people
@@ -271,6 +275,20 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
                 continue  # 'the Mission Impossible actor'
         out.append(Candidate(s, e, label, "ner", P_NER))
     return out, misc
+
+
+def _names_a_vehicle(ctx: _Ctx, s: int, e: int) -> bool:
+    """A vehicle noun right before the name or within two lower-case words after it."""
+    doc = ctx.doc
+    vehicles = ctx.cues.vehicle_nouns
+    if s > 0 and doc[s - 1].lower_ in vehicles:
+        return True
+    for k in range(e, min(e + 3, len(doc))):
+        if doc[k].lower_ in vehicles:
+            return True
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            break
+    return False
 
 
 def _role_candidates(ctx: _Ctx) -> list[Candidate]:
@@ -662,6 +680,23 @@ def _weak_person_candidates(ctx: _Ctx, accepted: list[Candidate]) -> list[Candid
             e = ctx.name_run(t.i, max_tokens=4)
             if ok(t.i, e):
                 out.append(Candidate(t.i, e, "PER", "rule", P_WEAK))
+    # Owners: "Elon Musk's company", 'la moglie di Mario Rossi' (full names only).
+    for t in doc:
+        if t.text in cues.possessive_suffixes and t.i + 1 < len(doc):
+            if normalise(doc[t.i + 1].text) not in cues.possessed_nouns:
+                continue
+            for s in range(max(0, t.i - MAX_NAME_TOKENS), t.i):
+                if ctx.name_run(s) == t.i and ok(s, t.i):
+                    out.append(Candidate(s, t.i, "PER", "rule", P_WEAK))
+                    break
+        elif (
+            normalise(t.text) in cues.possessed_nouns
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].lower_ in cues.possessive_prepositions
+        ):
+            e = ctx.name_run(t.i + 2, max_tokens=4)
+            if ok(t.i + 2, e):
+                out.append(Candidate(t.i + 2, e, "PER", "rule", P_WEAK))
     for p in people:
         # Character (Actor): 'Zhenya Belyaeva (Yulia Peresild)'.
         if p.end + 1 < len(doc) and doc[p.end].text == "(":

@@ -91,6 +91,10 @@ class LangCues:
     age_before: tuple[re.Pattern[str], ...]
     age_after: tuple[re.Pattern[str], ...]
     org_cue_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    possessed_nouns: frozenset[str]
+    possessive_suffixes: frozenset[str]
+    possessive_prepositions: frozenset[str]
     facility_before: dict[str, str]
     facility_after: dict[str, str]
     celestial: dict[str, str]
@@ -141,6 +145,10 @@ def get_lang_cues(lang: str) -> LangCues:
         age_before=_compile(mod.AGE_BEFORE),
         age_after=_compile(mod.AGE_AFTER),
         org_cue_nouns=frozenset(normalise(w) for w in mod.ORG_CUE_NOUNS),
+        vehicle_nouns=frozenset(normalise(w) for w in mod.VEHICLE_NOUNS),
+        possessed_nouns=frozenset(normalise(w) for w in mod.PERSON_POSSESSED_NOUNS),
+        possessive_suffixes=frozenset(mod.POSSESSIVE_SUFFIXES),
+        possessive_prepositions=frozenset(mod.POSSESSIVE_PREPOSITIONS),
         facility_before={normalise(k): v for k, v in mod.FACILITY_BEFORE.items()},
         facility_after={normalise(k): v for k, v in mod.FACILITY_AFTER.items()},
         celestial=dict(mod.CELESTIAL),

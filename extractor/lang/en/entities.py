@@ -95,6 +95,20 @@ ORG_CUE_NOUNS: frozenset[str] = frozenset(
      "corporation", "startup", "ministry", "studio"}
 )  # fmt: skip
 
+# "X's wife", "the company of X": a full name owning one of these is a person.
+PERSON_POSSESSED_NOUNS: frozenset[str] = frozenset(
+    {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "partner",
+     "girlfriend", "boyfriend", "family", "company", "firm", "lawyer", "spokesman",
+     "spokeswoman", "spokesperson"}
+)  # fmt: skip
+POSSESSIVE_SUFFIXES: frozenset[str] = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE_PREPOSITIONS: frozenset[str] = frozenset({"of"})
+
+VEHICLE_NOUNS: frozenset[str] = frozenset(
+    {"spacecraft", "spaceship", "capsule", "rocket", "launcher", "module", "satellite", "probe",
+     "vehicle", "mission", "aircraft", "plane", "ship", "submarine", "shuttle"}
+)  # fmt: skip
+
 FACILITY_BEFORE: dict[str, str] = {"cosmodrome of": "cosmodrome", "cosmodrome in": "cosmodrome"}
 FACILITY_AFTER: dict[str, str] = {
     "cosmodrome": "cosmodrome",

@@ -107,6 +107,22 @@ ORG_CUE_NOUNS: frozenset[str] = frozenset(
      "casa di produzione", "startup", "multinazionale", "ministero", "corporation"}
 )  # fmt: skip
 
+# 'la moglie di X', 'l'azienda di X': a full name owning one of these is a person.
+PERSON_POSSESSED_NOUNS: frozenset[str] = frozenset(
+    {"moglie", "marito", "figlio", "figlia", "madre", "padre", "fratello", "sorella", "compagna",
+     "compagno", "fidanzata", "fidanzato", "famiglia", "azienda", "società", "avvocato",
+     "portavoce"}
+)  # fmt: skip
+POSSESSIVE_SUFFIXES: frozenset[str] = frozenset()
+POSSESSIVE_PREPOSITIONS: frozenset[str] = frozenset({"di"})
+
+# Vehicles and missions: a name next to one of these ('la navicella Soyuz MS-19', 'il razzo
+# Falcon 9') is a craft, not an organisation or a person.
+VEHICLE_NOUNS: frozenset[str] = frozenset(
+    {"navicella", "navetta", "capsula", "razzo", "vettore", "lanciatore", "modulo", "satellite",
+     "sonda", "veicolo", "missione", "aereo", "nave", "sottomarino", "shuttle"}
+)  # fmt: skip
+
 # Facility phrases around a gazetteer place: 'cosmodromo di Bajkonur' (before the place),
 # value = English facility noun.
 FACILITY_BEFORE: dict[str, str] = {
