@@ -75,12 +75,7 @@ def _rules_pipeline(lang: str) -> Language:
     nlp = spacy.blank(lang)
     _add_tokenizer(nlp, lang)
     nlp.add_pipe("sentencizer")
-    try:
-        importlib.import_module("extractor.temporal.component")
-        nlp.add_pipe("extractor_temporal")
-    except ModuleNotFoundError:
-        pass
-    nlp.add_pipe("extractor_entities")
+    nlp.add_pipe("extractor_entities")  # ages from its own patterns: no temporal stage here
     return nlp
 
 

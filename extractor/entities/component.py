@@ -344,6 +344,27 @@ def _role_candidates(ctx: _Ctx) -> list[Candidate]:
     return out
 
 
+def _fiction_cue_candidates(ctx: _Ctx) -> list[Candidate]:
+    """'nel ruolo di Lidia Ferri', 'plays the character of Jack Ryan': a character."""
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for t in doc:
+        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_cap(doc[t.i - 1])):
+            continue
+        if _fiction_cue_before(ctx, t.idx):
+            e = ctx.name_run(t.i)
+            if not ctx.is_known_non_person(t.i, e):
+                out.append(Candidate(t.i, e, "PER", "rule", P_PERSON_RULE, fictional=True))
+    return out
+
+
+def _fiction_cue_before(ctx: _Ctx, char: int) -> bool:
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, char) + 1
+    before = text[max(line_start, char - 60) : char]
+    return any(pat.search(before) for pat in ctx.cues.fiction_name_cues)
+
+
 def _first_token_at_or_after(doc: Doc, char: int) -> int | None:
     for t in doc:
         if t.idx >= char:
@@ -435,6 +456,22 @@ def _age_candidates(ctx: _Ctx, ages: list[tuple[int, int, int]]) -> list[Candida
         span = _name_after_age(ctx, end)
         if span is not None and not ctx.is_known_non_person(*span):
             out.append(Candidate(span[0], span[1], "PER", "rule", P_PERSON_RULE))
+    return out
+
+
+def _age_after_candidates(ctx: _Ctx) -> list[Candidate]:
+    """'Jan Kowalczyk, 45, was arrested' / 'Mario Rossi, 37 anni': a name with an age."""
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for t in doc:
+        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_cap(doc[t.i - 1])):
+            continue
+        e = ctx.name_run(t.i)
+        tail_start = doc[e - 1].idx + len(doc[e - 1].text)
+        tail = doc.text[tail_start : tail_start + 40]
+        if any(p.match(tail) for p in ctx.cues.age_after):
+            if ctx.gaz.lookup(doc[t.i : e].text) is None and not ctx.is_known_non_person(t.i, e):
+                out.append(Candidate(t.i, e, "PER", "rule", P_PERSON_RULE))
     return out
 
 
@@ -572,11 +609,17 @@ def _place_candidates(
         geo = entry.geo
         text = doc[s:e].text
         key = normalise(text)
-        if e - s == 1 and (key in cues.never_alone or text in ctx.given and geo.kind == "city"):
-            if (s, e) not in ner_locs:
-                continue
         prev = doc[s - 1] if s > 0 else None
         nxt = doc[e] if e < len(doc) else None
+        after_prep = prev is not None and prev.lower_ in cues.locative_prepositions
+        if e - s == 1 and (s, e) not in ner_locs:
+            if key in cues.closed_class:
+                continue
+            # 'Nice weather', 'Reading is fun': a common word is a place after 'in'/'to' only.
+            if (key in cues.never_alone or text in ctx.given and geo.kind == "city") and not (
+                after_prep and s not in ctx.sent_start
+            ):
+                continue
         # Facility phrases: 'cosmodromo di Bajkonur', 'Baikonur cosmodrome'.
         fac = _facility_around(ctx, s, e)
         if fac is not None and geo.kind in ("city", "region"):
@@ -595,7 +638,6 @@ def _place_candidates(
             continue
         if geo.kind == "city":
             licensed = (s, e) in ner_locs
-            after_prep = prev is not None and prev.lower_ in cues.locative_prepositions
             in_bigger_name = (
                 prev is not None and ctx.is_cap(prev) and s not in ctx.sent_start
             ) or (nxt is not None and ctx.is_cap(nxt))
@@ -826,9 +868,7 @@ def _mark_fictional(ctx: _Ctx, people: list[Candidate]) -> None:
         if any(s <= c0 < e for s, e in scopes) and not in_credit:
             p.fictional = True
             continue
-        line_start = text.rfind("\n", 0, c0) + 1
-        before = text[max(line_start, c0 - 60) : c0]
-        if any(pat.search(before) for pat in ctx.cues.fiction_name_cues):
+        if _fiction_cue_before(ctx, c0):
             p.fictional = True
 
 
@@ -860,7 +900,9 @@ class EntityRecognizer:
             + ner
             + _role_candidates(ctx)
             + _cast_candidates(ctx)
+            + _fiction_cue_candidates(ctx)
             + _age_candidates(ctx, ages)
+            + _age_after_candidates(ctx)
             + _handle_candidates(ctx)
             + _org_candidates(ctx)
             + _celestial_candidates(ctx)

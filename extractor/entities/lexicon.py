@@ -103,6 +103,7 @@ class LangCues:
     byline_cues: tuple[re.Pattern[str], ...]
     credit_patterns: tuple[re.Pattern[str], ...]
     never_alone: frozenset[str]  # lower-case words that are never an entity by themselves
+    closed_class: frozenset[str]  # the part of never_alone no context can make a place name
 
 
 def _calendar_words(locale: str) -> set[str]:
@@ -111,9 +112,9 @@ def _calendar_words(locale: str) -> set[str]:
     loc = Locale(locale)
     words: set[str] = set()
     for table in (loc.months, loc.days):
+        # Wide forms only: abbreviations ('Jan', 'Mar', 'Sun') are also given names and words.
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                words.update(normalise(v) for v in table[context][width].values())
+            words.update(normalise(v) for v in table[context]["wide"].values())
     return words
 
 
@@ -123,12 +124,8 @@ def get_lang_cues(lang: str) -> LangCues:
 
     mod = load_lang_module(lang, "entities")
     stop = {normalise(w) for w in get_lang_class(lang).Defaults.stop_words}
-    never = (
-        stop
-        | _calendar_words(mod.CLDR_LOCALE)
-        | {normalise(w) for w in mod.COMMON_CAPITALISED}
-        | {normalise(w) for w in mod.ROLE_NOUNS}
-    )
+    closed = stop | _calendar_words(mod.CLDR_LOCALE) | {normalise(w) for w in mod.ROLE_NOUNS}
+    never = closed | {normalise(w) for w in mod.COMMON_CAPITALISED}
     return LangCues(
         lang=lang,
         module=mod,
@@ -157,4 +154,5 @@ def get_lang_cues(lang: str) -> LangCues:
         byline_cues=_compile(mod.BYLINE_CUES),
         credit_patterns=_compile(mod.CREDIT_PATTERNS),
         never_alone=frozenset(never),
+        closed_class=frozenset(closed),
     )

@@ -121,7 +121,7 @@ FACILITY_AFTER: dict[str, str] = {
 
 CELESTIAL: dict[str, str] = {"Earth": "Earth", "Moon": "Moon", "Mars": "Mars"}
 CELESTIAL_CUES: frozenset[str] = frozenset(
-    {"the", "on", "from", "to", "of", "around", "orbit", "orbiting", "toward", "towards",
+    {"the", "on", "from", "to", "of", "around", "orbit", "orbits", "orbiting", "circling", "circle", "circles", "toward", "towards",
      "reach", "above", "back"}
 )  # fmt: skip
 
@@ -135,6 +135,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?i)\b(?:photo|image|picture|credit|credits)\s*(?::|©|by\b|courtesy\b)[^\n)]*",
     r"©[^\n)]*",
     r"(?i)\bcourtesy of\b[^\n)]*",
+    r"(?i)\([^()\n]*\b(?:photo|photograph|image)\b[^()\n]*\)",
 )
 
 COMMON_CAPITALISED: frozenset[str] = frozenset(

@@ -154,6 +154,7 @@ BYLINE_CUES: tuple[str, ...] = (r"(?m)^(?:di|Di|DI|A cura di|a cura di)\s+",)
 CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?i)\b(?:foto|immagine|fonte foto|credits?|crediti)\s*(?::|©|di\b)[^\n)]*",
     r"©[^\n)]*",
+    r"(?i)\(\s*(?:foto|ph|fotografia)\b[^()\n]*\)",
 )
 
 # Capitalised words that are never an entity on their own (beyond spaCy's stop words).

@@ -1,0 +1,103 @@
+"""English people, places and organisations from rules alone (no statistical NER)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.entities_helpers import by_text, run
+
+CASES: list[tuple[str, str, str, dict[str, object]]] = [
+    ("Russian actress Julia Peresild took off this week.", "Julia Peresild", "PER",
+     {"roles": ["actress"]}),
+    ("Ahead of the 58-year-old legendary Tom Cruise, she flew.", "Tom Cruise", "PER",
+     {"age": 58}),
+    ("The 37-year-old Peresild underwent months of training.", "Peresild", "PER", {"age": 37}),
+    ("The film director and writer Doug Liman will go.", "Doug Liman", "PER",
+     {"roles": ["director", "writer"]}),
+    ("They will fly with the pilot Michael López-Alegria, a veteran astronaut.",
+     "Michael López-Alegria", "PER", {"roles": ["pilot", "astronaut"]}),
+    ("The cast includes Anna Smith, John Brown and Mary Jones.", "John Brown", "PER", {}),
+    ("The cast includes Anna Smith, John Brown and Mary Jones.", "Mary Jones", "PER", {}),
+    ("Starring Zoltan Kertesz and Boris Ebenov.", "Zoltan Kertesz", "PER", {}),
+    ("Plot: Commander Ivanov loses consciousness in orbit.", "Ivanov", "PER",
+     {"fictional": True, "roles": ["commander"]}),
+    ("Harrison Ford plays the character of Rick Deckard.", "Rick Deckard", "PER",
+     {"fictional": True}),
+    ("Jan Kowalczyk, 45, was arrested on Monday.", "Jan Kowalczyk", "PER", {"age": 45}),
+    ("It launched from the Baikonur cosmodrome in Kazakhstan.", "Baikonur cosmodrome", "LOC",
+     {"canonical": "Baikonur", "kind": "facility", "country": "KZ"}),
+    ("It launched from the Baikonur cosmodrome in Kazakhstan.", "Kazakhstan", "LOC",
+     {"canonical": "Kazakhstan", "kind": "country", "country": "KZ"}),
+    ("Russia wants to beat the United States.", "United States", "LOC",
+     {"canonical": "United States", "kind": "country", "country": "US"}),
+    ("She moved to Nice last year.", "Nice", "LOC", {"canonical": "Nice", "country": "FR"}),
+    ("The International Space Station (ISS) orbits Earth.", "International Space Station",
+     "LOC", {"canonical": "International Space Station", "kind": "facility"}),
+    ("The International Space Station (ISS) orbits Earth.", "ISS", "LOC",
+     {"canonical": "International Space Station", "kind": "facility"}),
+    ("The International Space Station (ISS) orbits Earth.", "Earth", "LOC",
+     {"canonical": "Earth", "kind": "celestial"}),
+    ("NASA is excited to work with @TomCruise on a film.", "NASA", "ORG", {"canonical": "NASA"}),
+    ("– Jim Bridenstine (@JimBridenstine) May 5, 2020", "Jim Bridenstine", "PER", {}),
+    ("With the help of Space X, Elon Musk's company, he would travel.", "Elon Musk", "PER", {}),
+    ("With the help of Space X, Elon Musk's company, he would travel.", "Space X", "ORG",
+     {"canonical": "SpaceX"}),
+    ("President Joe Biden met Prime Minister Boris Johnson in London.", "Joe Biden", "PER",
+     {"roles": ["president"]}),
+    ("President Joe Biden met Prime Minister Boris Johnson in London.", "Boris Johnson", "PER",
+     {"roles": ["prime minister"]}),
+    ("President Joe Biden met Prime Minister Boris Johnson in London.", "London", "LOC",
+     {"canonical": "London", "country": "GB"}),
+    ("Rocket Lab, a US company, launched again.", "Rocket Lab", "ORG", {}),
+    ("The Russian news agency TASS reported it.", "TASS", "ORG", {"canonical": "TASS"}),
+    ("The cosmonauts Oleg Novitsky and Pyotr Dubrov returned.", "Pyotr Dubrov", "PER",
+     {"roles": ["cosmonaut"]}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "text", "label", "attrs"), CASES)
+def test_en_entity(sentence: str, text: str, label: str, attrs: dict[str, object]) -> None:
+    found = by_text(run("en", sentence))
+    assert text in found, sorted(found)
+    m = found[text]
+    assert m.label == label
+    if "roles" in attrs:
+        assert m.roles == attrs["roles"]
+    if "age" in attrs:
+        assert m.age == attrs["age"]
+    assert m.fictional is attrs.get("fictional", False)
+    if "canonical" in attrs:
+        assert m.canonical == attrs["canonical"]
+    if "kind" in attrs:
+        assert m.geo is not None and m.geo.kind == attrs["kind"]
+    if "country" in attrs:
+        assert m.geo is not None and m.geo.country_code == attrs["country"]
+
+
+NEGATIVE: list[tuple[str, str]] = [
+    ("Nice weather today.", "Nice"),
+    ("Reading is fun.", "Reading"),
+    ("Mobile phones are banned.", "Mobile"),
+    ("Along with the Mission Impossible actor, the director will fly.", "Mission"),
+    ("The production is called ‘The Challenge’ and is a project.", "Challenge"),
+    ("The Soyuz MS-19 manned spacecraft departed today.", "Soyuz"),
+    ("NASA is excited to work with @TomCruise on a film.", "@TomCruise"),
+    ("See pic.twitter.com/CaPwfXtfUv for more.", "pic.twitter.com/CaPwfXtfUv"),
+    ("The mayor spoke (AP Photo/John Smith).", "John Smith"),
+    ("Photo: John Smith", "John Smith"),
+    ("Earth Day is on April 22.", "Earth"),
+    ("We need popular media to inspire a new generation.", "We"),
+    ("In addition to training, he had to learn.", "In"),
+    ("The actress spoke to the director.", "director"),
+    ("It happened in May and June.", "May"),
+    ("The Oleg Novitsky and Pet Dubrov cosmodromes will play characters.", "cosmodromes"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NEGATIVE)
+def test_en_not_an_entity(sentence: str, word: str) -> None:
+    doc = run("en", sentence)
+    word_re = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    assert not any(word_re.search(m.text) for m in doc._.entities), doc._.entities
