@@ -121,8 +121,8 @@ FACILITY_AFTER: dict[str, str] = {
 
 CELESTIAL: dict[str, str] = {"Earth": "Earth", "Moon": "Moon", "Mars": "Mars"}
 CELESTIAL_CUES: frozenset[str] = frozenset(
-    {"the", "on", "from", "to", "of", "around", "orbit", "orbits", "orbiting", "circling", "circle", "circles", "toward", "towards",
-     "reach", "above", "back"}
+    {"the", "on", "from", "to", "of", "around", "orbit", "orbits", "orbiting", "circling",
+     "circle", "circles", "toward", "towards", "reach", "above", "back"}
 )  # fmt: skip
 
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
