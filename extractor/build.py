@@ -18,6 +18,7 @@ from .record import (
     Organization,
     Person,
     Place,
+    QuantityFact,
     Record,
     Source,
 )
@@ -96,11 +97,64 @@ def _duration(t: Timex, sentence_of: _SentenceIndex) -> DurationFact:
     )
 
 
+def _age_owner(
+    t: Timex, years: float, mentions: list[EntityMention], owner: dict[int, str]
+) -> str | None:
+    """The entity id of the person an age was attached to by the entities stage, if any."""
+    best: tuple[int, str] | None = None
+    for i, m in enumerate(mentions):
+        if m.label == "PER" and m.age == years and i in owner:
+            distance = abs(m.start - t.start)
+            if best is None or distance < best[0]:
+                best = (distance, owner[i])
+    return best[1] if best else None
+
+
+def _quantities(
+    doc: Doc, timexes: list[Timex], sentence_of: _SentenceIndex, owner: dict[int, str]
+) -> list[QuantityFact]:
+    facts = [
+        QuantityFact(
+            text=q.text,
+            start=q.start,
+            end=q.end,
+            sentence=sentence_of(q.start),
+            value=q.value,
+            unit=q.unit,
+            kind=q.kind,
+            approximate=q.approximate,
+        )
+        for q in (doc._.quantities or [])
+    ]
+    # Ages are quantities a story turns on too ("37 anni", "the 58-year-old").
+    for t in timexes:
+        if t.kind == "age" and t.value and t.value.startswith("P") and t.value.endswith("Y"):
+            try:
+                years = float(t.value[1:-1])
+            except ValueError:
+                continue
+            facts.append(
+                QuantityFact(
+                    text=t.text,
+                    start=t.start,
+                    end=t.end,
+                    sentence=sentence_of(t.start),
+                    value=years,
+                    unit="year",
+                    kind="age",
+                    approximate=t.approximate,
+                    about=_age_owner(t, years, doc._.entities or [], owner),
+                )
+            )
+    return sorted(facts, key=lambda f: f.start)
+
+
 def build_record(doc: Doc, article: Article) -> Record:
     bounds = sentence_bounds(doc)
     sentence_of = _SentenceIndex(bounds)
     mentions: list[EntityMention] = doc._.entities or []
     clusters: list[Cluster] = doc._.clusters or []
+    owner = {i: c.id for c in clusters for i in c.members}
     people: list[Person] = []
     places: list[Place] = []
     orgs: list[Organization] = []
@@ -153,4 +207,5 @@ def build_record(doc: Doc, article: Article) -> Record:
         organizations=orgs,
         dates=dates,
         durations=durations,
+        quantities=_quantities(doc, timexes, sentence_of, owner),
     )

@@ -7,6 +7,7 @@ Registered once, on import. Stages read what earlier stages wrote:
   metadata, not facts of the story (0 when there is no header)
 - `doc._.byline`     (list[tuple[int, int, str]]) author names found in the header: start, end, name
 - `doc._.timexes`    (list[extractor.temporal.types.Timex]) written by `extractor_temporal`
+- `doc._.quantities` (list[extractor.quantities.Quantity]) written by `extractor_quantities`
 - `doc._.entities`   (list[extractor.entities.types.EntityMention]) written by `extractor_entities`
 - `doc._.clusters`   (list[extractor.reconcile.types.Cluster]) written by `extractor_reconcile`
 """
@@ -19,7 +20,7 @@ _DEFAULTS: dict[str, object] = {
     "published": None,
     "header_end": 0,
 }
-_LISTS = ("byline", "timexes", "entities", "clusters")
+_LISTS = ("byline", "timexes", "quantities", "entities", "clusters")
 
 
 def register() -> None:

@@ -1,7 +1,8 @@
 """The default spaCy pipeline per language, cached.
 
-    tokenizer -> sentencizer -> extractor_paragraphs -> ner (statistical, shipped) -> extractor_temporal
-              -> extractor_entities -> extractor_reconcile
+    tokenizer -> sentencizer -> extractor_paragraphs -> ner (statistical, shipped)
+              -> extractor_temporal -> extractor_quantities -> extractor_entities
+              -> extractor_reconcile
 
 Every extractor stage is a registered spaCy factory, so users can add them to their own `nlp`.
 """
@@ -13,8 +14,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
-from . import extensions  # noqa: F401  (registers Doc extensions)
-from . import sentences  # noqa: F401  (registers extractor_paragraphs)
+from . import extensions, sentences  # noqa: F401  (register Doc extensions, extractor_paragraphs)
 from .errors import ModelError
 from .lang import load_lang_module, supported_languages
 
@@ -23,6 +23,7 @@ __all__ = ["get_nlp", "STAGES"]
 # (factory name, module that registers it)
 STAGES: tuple[tuple[str, str], ...] = (
     ("extractor_temporal", "extractor.temporal.component"),
+    ("extractor_quantities", "extractor.quantities.component"),
     ("extractor_entities", "extractor.entities.component"),
     ("extractor_reconcile", "extractor.reconcile.component"),
 )

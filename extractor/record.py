@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .version import SCHEMA_VERSION, __version__
 
 __all__ = [
+    "Span",
     "Mention",
     "AliasLink",
     "Person",
@@ -20,6 +21,7 @@ __all__ = [
     "Organization",
     "DateFact",
     "DurationFact",
+    "QuantityFact",
     "Source",
     "Record",
     "ErrorRecord",
@@ -111,6 +113,22 @@ class DurationFact(Span):
     approximate: bool = False
 
 
+class QuantityFact(Span):
+    value: float
+    unit: str = Field(
+        description="Canonical unit ('km', 'kg', '%', 'EUR', 'year') or, for "
+        "counts, the counted noun as written ('attrici')."
+    )
+    kind: str = Field(
+        description="'distance', 'weight', 'money', 'percent', 'speed', 'temperature', "
+        "'count' or 'age'."
+    )
+    approximate: bool = False
+    about: str | None = Field(
+        default=None, description="Id of the entity the quantity describes (a person's age)."
+    )
+
+
 class Source(_Model):
     id: str
     path: str | None = None
@@ -140,6 +158,7 @@ class Record(_Model):
     organizations: list[Organization] = Field(default_factory=list)
     dates: list[DateFact] = Field(default_factory=list)
     durations: list[DurationFact] = Field(default_factory=list)
+    quantities: list[QuantityFact] = Field(default_factory=list)
 
 
 class ErrorRecord(_Model):

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..record import Record
+from ..reconcile.registry import Registry, reconcile
+from ..record import Record, Span
 from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
 from .slots import find_slot
-from .values import compare_dates, compare_durations
+from .values import compare_dates, compare_durations, compare_quantities
 
 __all__ = ["diff", "load_record_or_article"]
 
@@ -23,7 +24,7 @@ _GRANULARITY_RANK = {"day": 0, "time": 1, "week": 2, "month": 3, "season": 4, "q
 @dataclass(slots=True)
 class _Fact:
     label: str
-    kind: str  # 'date' | 'duration'
+    kind: str  # 'date' | 'duration' | 'quantity'
     slot: str | None
     value: str
     rank: int  # lower = more precise, preferred when a source states a slot twice
@@ -59,37 +60,40 @@ def _sentence(record: Record, index: int) -> tuple[int, str]:
     return 0, record.text
 
 
-def _facts(record: Record, label: str) -> list[_Fact]:
+def _facts(record: Record, label: str, ids: dict[str, str]) -> list[_Fact]:
+    """ids maps the record's entity ids to corpus-level ids, so that slots about an entity
+    (a person's age) line up across sources."""
     lang = record.source.language
     out: list[_Fact] = []
-    items: list[tuple[str, object]] = [("date", d) for d in record.dates]
-    items += [("duration", d) for d in record.durations]
-    for kind, fact in items:
-        value = getattr(fact, "value", None)
-        if value is None:
-            continue
-        s_start, sentence = _sentence(record, fact.sentence)  # type: ignore[attr-defined]
-        start, end = fact.start, fact.end  # type: ignore[attr-defined]
-        slot = find_slot(sentence, start - s_start, end - s_start, lang)
-        granularity = getattr(fact, "granularity", "day")
-        rank = _GRANULARITY_RANK.get(granularity, 5) if kind == "date" else 0
-        out.append(
-            _Fact(
-                label=label,
-                kind=kind,
-                slot=slot,
-                value=value,
-                rank=rank,
-                evidence=Evidence(text=fact.text, sentence=sentence, start=start, end=end),  # type: ignore[attr-defined]
-                approximate=bool(getattr(fact, "approximate", False)),
-            )
-        )
+
+    def add(
+        kind: str, span: Span, value: str, rank: int, approximate: bool, slot: str | None
+    ) -> None:
+        s_start, sentence = _sentence(record, span.sentence)
+        if slot is None and kind != "quantity":
+            slot = find_slot(sentence, span.start - s_start, span.end - s_start, lang)
+        evidence = Evidence(text=span.text, sentence=sentence, start=span.start, end=span.end)
+        out.append(_Fact(label, kind, slot, value, rank, evidence, approximate))
+
+    for d in record.dates:
+        if d.value is not None:  # an unresolved relative date says nothing comparable
+            add("date", d, d.value, _GRANULARITY_RANK.get(d.granularity, 5), False, None)
+    for u in record.durations:
+        add("duration", u, u.value, 0, u.approximate, None)
+    for q in record.quantities:
+        slot: str | None = f"count:{q.unit}" if q.kind == "count" else q.kind
+        if q.kind == "age":
+            # An age is about its person; an age of nobody known pairs up by value only.
+            slot = f"age:{ids.get(q.about, q.about)}" if q.about else None
+        add("quantity", q, f"{q.value:g} {q.unit}", 0, q.approximate, slot)
     return out
 
 
 def _verdict(a: _Fact, b: _Fact) -> str:
     if a.kind == "date":
         return compare_dates(a.value, b.value)
+    if a.kind == "quantity":
+        return compare_quantities(a.value, b.value, a.approximate, b.approximate)
     return compare_durations(a.value, b.value, a.approximate, b.approximate)
 
 
@@ -116,7 +120,7 @@ def _same_statement(a: _Fact, b: _Fact) -> bool:
     if a.kind != b.kind:
         return False
     verdict = _verdict(a, b)
-    return verdict == "agree" or (a.kind == "duration" and verdict == "compatible")
+    return verdict == "agree" or (a.kind != "date" and verdict == "compatible")
 
 
 def _compare_facts(facts_by_label: dict[str, list[_Fact]]) -> list[FactRow]:
@@ -163,18 +167,23 @@ def _compare_facts(facts_by_label: dict[str, list[_Fact]]) -> list[FactRow]:
     return rows
 
 
-def _entities(records: Sequence[Record], labels: Sequence[str]) -> list[EntityRow]:
-    from ..reconcile.registry import reconcile
-
-    registry = reconcile(list(records))
+def _entities(
+    records: Sequence[Record], labels: Sequence[str], registry: Registry
+) -> list[EntityRow]:
+    local = {
+        (r.source.id, e.id): (label, e)
+        for r, label in zip(records, labels, strict=True)
+        for e in [*r.people, *r.places, *r.organizations]
+    }
     rows: list[EntityRow] = []
     for entry in registry.entities:
         sources: dict[str, list[str]] = {}
-        for record_index, local in entry.occurrences:
-            spellings = sources.setdefault(labels[record_index], [])
-            for alias in local.aliases:
-                if alias not in spellings:
-                    spellings.append(alias)
+        for member in entry.members:
+            if member not in local:
+                continue
+            label, entity = local[member]
+            spellings = sources.setdefault(label, [])
+            spellings.extend(a for a in entity.aliases if a not in spellings)
         rows.append(
             EntityRow(
                 type=entry.type,  # type: ignore[arg-type]
@@ -223,7 +232,19 @@ def diff(
             records.append(load_record_or_article(item))
             paths.append(str(item))
     names = _labels(records, paths, labels)
-    facts = {label: _facts(record, label) for label, record in zip(names, records, strict=True)}
+    registry = reconcile(records)
+    facts = {
+        label: _facts(
+            record,
+            label,
+            {
+                local: rid
+                for (rec, local), rid in registry.mapping.items()
+                if rec == record.source.id
+            },
+        )
+        for label, record in zip(names, records, strict=True)
+    }
     return Diff(
         sources=[
             DiffSource(
@@ -235,6 +256,6 @@ def diff(
             )
             for label, r in zip(names, records, strict=True)
         ],
-        entities=_entities(records, names),
+        entities=_entities(records, names, registry),
         facts=_compare_facts(facts),
     )

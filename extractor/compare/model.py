@@ -42,9 +42,11 @@ class Evidence(_Model):
 
 
 class FactRow(_Model):
-    kind: Literal["date", "duration"]
+    kind: Literal["date", "duration", "quantity"]
     slot: str | None = Field(
-        default=None, description="What the fact is about: 'launch', 'stay', 'landing'..."
+        default=None,
+        description="What the fact is about: an event ('launch', 'stay', 'landing'...) for "
+        "dates and durations; the measured thing for quantities ('distance', 'count:attrici').",
     )
     status: Literal["agree", "compatible", "conflict", "only"]
     values: dict[str, str] = Field(description="{label: value}")

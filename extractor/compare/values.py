@@ -13,7 +13,15 @@ import datetime as dt
 import re
 from typing import Literal
 
-__all__ = ["Verdict", "compare_dates", "compare_durations", "date_interval", "duration_seconds"]
+__all__ = [
+    "Verdict",
+    "compare_dates",
+    "compare_durations",
+    "compare_quantities",
+    "date_interval",
+    "duration_seconds",
+    "parse_quantity",
+]
 
 Verdict = Literal["agree", "compatible", "conflict"]
 
@@ -104,5 +112,25 @@ def compare_durations(a: str, b: str, approx_a: bool = False, approx_b: bool = F
     if sa == sb:
         return "agree" if approx_a == approx_b else "compatible"
     if (approx_a or approx_b) and abs(sa - sb) <= 0.1 * max(sa, sb):
+        return "compatible"
+    return "conflict"
+
+
+def parse_quantity(value: str) -> tuple[float, str] | None:
+    """'408 km' -> (408.0, 'km'); the diff shows quantities as value and unit."""
+    number, _, unit = value.partition(" ")
+    try:
+        return float(number), unit
+    except ValueError:
+        return None
+
+
+def compare_quantities(a: str, b: str, approx_a: bool = False, approx_b: bool = False) -> Verdict:
+    pa, pb = parse_quantity(a), parse_quantity(b)
+    if pa is None or pb is None or pa[1] != pb[1]:
+        return "agree" if a == b else "conflict"
+    if pa[0] == pb[0]:
+        return "agree" if approx_a == approx_b else "compatible"
+    if (approx_a or approx_b) and abs(pa[0] - pb[0]) <= 0.1 * max(abs(pa[0]), abs(pb[0])):
         return "compatible"
     return "conflict"
