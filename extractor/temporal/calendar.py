@@ -7,6 +7,7 @@ the UTC offset a named zone had on a given day (Moscow is +03:00, Rome +01:00 or
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
@@ -93,7 +94,7 @@ _FRACTION_DOWN = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
                   "MIN": ("S", 60)}  # fmt: skip
 
 
-def duration_value(parts: list[tuple[float | None, str]]) -> str:
+def duration_value(parts: Sequence[tuple[float | None, str]]) -> str:
     """ISO 8601 duration for [(amount, unit), ...]; amount None means vague ('PXM').
 
     Halves are carried down one unit so the value stays integral: 1.5 years -> P1Y6M,

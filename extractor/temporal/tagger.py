@@ -42,6 +42,8 @@ def _phrase(p: str) -> str:
 
 def _alt(words: object) -> str:
     ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    if not ws:
+        return "(?!)"  # an empty list matches nothing (not the empty string)
     return "(?:" + "|".join(_phrase(w) for w in ws) + ")"
 
 
@@ -69,6 +71,7 @@ class _Cand:
     clock: str | None = None
     zone: str | None = None
     day: dt.date | None = None  # resolved calendar day of a date candidate, for time attachment
+    weekday: int | None = None  # for a bare weekday, so "Friday next week" can be combined
 
 
 class _Lang:
@@ -78,6 +81,11 @@ class _Lang:
         self.m = mod
         flags = re.IGNORECASE
         self.months = {k.lower(): v for k, v in mod.MONTHS.items()}
+        # "sept", "mag": a key that is the beginning of a longer name of the same month
+        self.month_abbrevs = {
+            k for k, v in self.months.items()
+            if any(o != k and o.startswith(k) and w == v for o, w in self.months.items())
+        }  # fmt: skip
         self.weekdays = {k.lower(): v for k, v in mod.WEEKDAYS.items()}
         mon = _alt(self.months)
         wd = _alt(self.weekdays)
@@ -85,7 +93,8 @@ class _Lang:
         suf = mod.DAY_SUFFIX
         self.num_words = {_norm(k): v for k, v in mod.NUMBER_WORDS.items()}
         year = r"(?P<y>(?:1[5-9]|20)\d\d)(?![\d])"
-        day = rf"(?P<d>[0-3]?\d)(?:{suf})?"
+        self.day_words = {_norm(k): v for k, v in mod.DAY_WORDS.items()}
+        day = rf"(?:(?P<d>[0-3]?\d)(?:{suf})?|(?P<dw>{_alt(mod.DAY_WORDS)}))"
         # weekday, optional before a date: "Tuesday, May 5" / "martedì 5 ottobre"
         wd_pre = rf"(?:(?P<wd>{wd})\.?,?\s+)?"
         self.dmy = re.compile(
@@ -94,9 +103,19 @@ class _Lang:
             flags,
         )
         self.mdy = re.compile(
-            rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?\s+{day}(?![\d\w:.,]\d|\w)"
+            rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?\s+(?:{_alt(mod.ARTICLES)}\s+)?{day}(?![\d\w:.,]\d|\w)"
             rf"(?:,?\s+{year})?",
             flags,
+        )
+        arts0 = _alt(mod.ARTICLES)
+        self.wd_day = re.compile(
+            rf"(?<![\w'’])(?P<wd>{wd}),?\s+(?:{arts0}\s+)?(?P<d>[0-3]?\d)(?:{suf})?"
+            rf"(?![\w%:/]|[.,]\d)",
+            flags,
+        )
+        self.ordinal_day = re.compile(rf"(?<=\s)(?P<d>[0-3]?\d){suf}(?![\w%])", flags)
+        self.day_cue_re = re.compile(
+            rf"(?<![\w'’]){_alt(set(mod.ARTICLES) | set(mod.DATE_PREPOSITIONS))}\s+$", flags
         )
         self.my = re.compile(rf"(?<![\w'’])(?P<m>{mon})(?P<dot>\.)?,?\s+(?:of\s+)?{year}", flags)
         mods = _alt(mod.MODIFIERS)
@@ -104,7 +123,7 @@ class _Lang:
             rf"(?<![\w'’])(?:(?P<mod>{mods})\s*)?(?P<m>{mon})(?P<dot>\.)?(?![\w])", flags
         )
         self.iso = re.compile(
-            r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+            r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
             r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
             r"(?![\w/-]|\.\d)"
         )
@@ -112,6 +131,12 @@ class _Lang:
             r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
             r"(?![\w/]|[.,-]\d)"
         )
+        self.numeric_ymd = re.compile(
+            r"(?<![\w/.,-])(?P<y>(?:1[6-9]|20)\d\d)(?P<sep>[/.])(?P<mo>\d{1,2})(?P=sep)"
+            r"(?P<d>\d{1,2})(?![\w/]|[.,-]\d)"
+        )
+        self.numeric_dm = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,-]\d)")
+        self.prep_re = re.compile(rf"(?<![\w'’]){_alt(mod.DATE_PREPOSITIONS)}\s+$", flags)
         self.rel_days = re.compile(_b(_alt(mod.RELATIVE_DAYS)), flags)
         self.rel_parts = re.compile(_b(_alt(mod.RELATIVE_PARTS)), flags)
         self.rel_days_map = {_norm(k): v for k, v in mod.RELATIVE_DAYS.items()}
@@ -145,16 +170,22 @@ class _Lang:
         self.units = {k.lower(): v for k, v in mod.UNITS.items()}
         self.unit_re = re.compile(rf"(?<![\w])(?P<u>{_alt(self.units)})(?![\w])", flags)
         self.unit_glued = re.compile(
-            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)(?P<u>{_alt(self.units)})(?![\w])", flags
+            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)-?(?P<u>{_alt(self.units)})(?![\w-])", flags
         )
-        self.half_re = re.compile(rf"^\s+{mod.AND_A_HALF}(?![\w])", flags)
+        self.fixed_map = {_norm(k): (float(n), u) for k, (n, u) in mod.FIXED_DURATIONS.items()}
+        self.fixed_dur = re.compile(_b(_alt(mod.FIXED_DURATIONS)), flags)
+        self.half_re = re.compile(rf"\s+{mod.AND_A_HALF}(?![\w])", flags)
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
+        self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
         self.approx_re = re.compile(rf"(?<![\w'’]){_alt(mod.APPROXIMATORS)}\s+$", flags)
         self.vague_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.VAGUE_CUES)}\s+$", flags)
         self.vague_quant = {_norm(q) for q in mod.VAGUE_QUANTIFIERS}
-        self.ago_re = re.compile(rf"^\s+{_alt(mod.AGO_STRICT)}(?![\w])", flags)
+        self.ago_re = re.compile(rf"\s+{_alt(mod.AGO_STRICT)}(?![\w])", flags)
+        self.later_re = re.compile(rf"\s+{_alt(mod.LATER)}(?![\w])", flags)
         self.in_re = re.compile(rf"(?<![\w'’]){_alt(mod.IN_FUTURE)}\s+$", flags)
-        every_g = _alt(list(self.units) + list(self.weekdays))
+        every_g = _alt(list(self.units) + list(self.weekdays) + list(mod.PARTS_OF_DAY))
+        self.weekday_plural_map = {_norm(k): v for k, v in mod.WEEKDAY_PLURALS.items()}
+        self.weekday_plural = re.compile(_b(_alt(mod.WEEKDAY_PLURALS)), flags)
         self.every_re = re.compile(
             rf"(?<![\w'’])(?P<e>{_alt(mod.EVERY)})\s+(?P<g>{every_g})(?![\w])",
             flags,
@@ -208,7 +239,17 @@ class _Lang:
         self.range_join = re.compile(
             rf"^(?:\s+{_alt({b for _, b in pairs})}\s*|{mod.RANGE_DASH})$", flags
         )
-        self.dash_join = re.compile(rf"^{mod.RANGE_DASH}$")
+        self.dash_join = re.compile(mod.RANGE_DASH)
+        self.range_join = re.compile(rf"\s+{_alt({b for _, b in pairs})}\s*", flags)
+        self.range_open = re.compile(rf"(?<![\w'’]){_alt({a for a, _ in pairs})}\s*$", flags)
+        self.year_range = re.compile(
+            r"(?<![\w.,/$€£#@-])(?P<y1>(?:1[6-9]|20)\d\d)\s?[-–]\s?(?P<y2>(?:1[6-9]|20)?\d\d)"
+            r"(?![\w/%]|[.,:-]\d)"
+        )
+        self.month_year_num = re.compile(
+            r"(?<![\w/.,-])(?:(?P<y>(?:1[6-9]|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])"
+            r"|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:1[6-9]|20)\d\d))(?![\w/]|[.,:-]\d)"
+        )
         self.day_range = re.compile(
             rf"(?<![\w'’])(?:(?P<open>{_alt({a for a, _ in pairs})})\s*)?(?P<d1>[0-3]?\d)(?:{suf})?"
             rf"(?:\s+(?P<m1>{mon}))?(?:\s+{_alt({b for _, b in pairs})}\s*|{mod.RANGE_DASH})"
@@ -221,27 +262,30 @@ class _Lang:
             flags,
         )
         self.preps = {_norm(p) for p in mod.DATE_PREPOSITIONS}
+        self.week_link = re.compile(mod.WEEKDAY_WEEK_LINK, flags)
         months_t = _last_tokens(self.months)
         wd_t = _last_tokens(self.weekdays)
         units_t = _last_tokens(self.units)
         self.triggers: dict[str, set[str]] = {
             "digit": set(),
             "month": months_t,
-            "weekday": wd_t,
+            "weekday": wd_t | _last_tokens(mod.WEEKDAY_PLURALS),
             "grain": months_t | wd_t | _last_tokens(mod.GRAIN_NOUNS) | _last_tokens(mod.SEASONS),
             "relday": _last_tokens(mod.RELATIVE_DAYS) | _last_tokens(mod.RELATIVE_PARTS),
             "unit": units_t,
             "age": _last_tokens(mod.AGE_TRIGGERS),
-            "set": _last_tokens(mod.SET_ADVERBS) | units_t | wd_t,
+            "set": _last_tokens(mod.SET_ADVERBS) | units_t | wd_t | _last_tokens(mod.PARTS_OF_DAY),
             "noon": _last_tokens(mod.NOON),
             "decadeword": _last_tokens(mod.DECADE_WORDS),
+            "fixed": _last_tokens(mod.FIXED_DURATIONS),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
         # How far (before, after) a match of each family may reach from its trigger word.
         self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (2, 16),
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
-                        "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0)}  # fmt: skip
+                        "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
+                        "fixed": (20, 2)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -398,6 +442,9 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         if "\n" in cand.rstrip():
             continue
         val = _parse_number(L, cand.rstrip(), lang)
+        if val is None and L.half_suffix.search(n):
+            base = _parse_number(L, L.half_suffix.sub("", n), lang)
+            val = base + 0.5 if base is not None else None
         if val is not None:
             return seg_start + w0.start(), val
     return None
@@ -421,6 +468,8 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     cands += _scan_times(L, S, anchor)
     cands += _scan_sets(L, S)
     chosen = _select(cands)
+    chosen = _weekday_of_week(L, text, chosen)
+    chosen = _intervals(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor)
     return [
         Timex(
@@ -454,7 +503,13 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 
 
 def _cap_ok(L: _Lang, text: str, start: int, case_sensitive: bool) -> bool:
-    return not case_sensitive or text[start].isupper()
+    """In a language that capitalises names, an ambiguous one ("May", "March") needs its capital;
+    unambiguous names ("october", "monday") are accepted in lower case too."""
+    if not case_sensitive or text[start].isupper():
+        return True
+    w = _TOKEN.match(text, start)
+    word = w.group().lower() if w else ""
+    return word not in L.m.AMBIGUOUS_MONTHS and word not in L.m.WEEKDAY_ABBREVIATIONS
 
 
 def _valid(y: int, m: int, d: int) -> dt.date | None:
@@ -471,20 +526,29 @@ def _month_day(
     month = L.months.get(mname)
     if month is None or not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
         return None
-    dnum = int(m.group("d"))
+    dnum = int(m["d"]) if m["d"] else L.day_words[_norm(m["dw"])]
+    dstart, dend = m.span("d") if m["d"] else m.span("dw")
     start = m.start()
     wdg = m.group("wd")
     if wdg and not _cap_ok(L, text, m.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
-        start = m.start("d") if m.start("d") < m.start("m") else m.start("m")
+        start = dstart if dstart < m.start("m") else m.start("m")
     if m.group("y"):
         day = _valid(int(m.group("y")), month, dnum)
         if day is None:
             return None
         return _Cand(start, m.end(), "date", cal.fmt_day(day), "day", priority=kind_priority,
                      day=day)  # fmt: skip
-    end = m.end("d") if m.end("d") > m.end("m") else m.end("m") + (1 if m.group("dot") else 0)
-    if mname in L.m.AMBIGUOUS_MONTHS and not m.group("dot") and len(mname) <= 3:
-        # "mar 5" - abbreviations need a year or a dot; full ambiguous names ("May 5") are fine
+    # a dot after a full month name ends the sentence, it does not abbreviate the name
+    abbr_dot = 1 if m.group("dot") and mname in L.month_abbrevs else 0
+    end = dend if dend > m.end("m") else m.end("m") + abbr_dot
+    if (
+        mname in L.m.AMBIGUOUS_MONTHS
+        and len(mname) <= 3
+        and not m.group("dot")
+        and dstart > m.start("m")
+        and not (L.m.MONTH_CASE_SENSITIVE and text[m.start("m")].isupper())
+    ):
+        # "mar 5" - an abbreviation before the day needs a dot, a year or (in English) a capital
         return None
     if anchor is None:
         if _valid(2000, month, dnum) is None:
@@ -496,6 +560,35 @@ def _month_day(
         return None
     return _Cand(start, end, "date", cal.fmt_day(day), "day", relative=True,
                  priority=kind_priority, day=day)  # fmt: skip
+
+
+def _day_of_month(
+    L: _Lang, text: str, start: int, end: int, dnum: int, anchor: dt.date | None,
+    weekday: int | None,
+) -> _Cand | None:  # fmt: skip
+    """A day number without a month: in the anchor's month or a neighbouring one."""
+    if not 1 <= dnum <= 31:
+        return None
+    if anchor is None:
+        return _Cand(start, end, "date", None, "day", relative=True, priority=2)
+    options = []
+    for k in (-1, 0, 1):
+        first = cal.shift(anchor.replace(day=1), "M", k)
+        d = _valid(first.year, first.month, dnum)
+        if d is not None and (weekday is None or d.weekday() == weekday):
+            options.append(d)
+    if not options:
+        return None
+    direction = _direction(L, text, start, end)
+    pick = None
+    if direction < 0:
+        pick = max((d for d in options if d <= anchor), default=None)
+    elif direction > 0:
+        pick = min((d for d in options if d >= anchor), default=None)
+    if pick is None:
+        pick = min(options, key=lambda d: abs((d - anchor).days))
+    return _Cand(start, end, "date", pick.isoformat(), "day", relative=True, priority=2,
+                 day=pick)  # fmt: skip
 
 
 def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
@@ -518,19 +611,59 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                              day=day))  # fmt: skip
     for m in S.it(L.numeric, "digit"):
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
-        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         if len(y) == 2 and m["sep"] == ".":
-            continue  # "10.06.21" is too often a version or a score
+            continue  # "10.06.21" is too often a version number or a score
+        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
-        day = _valid(year, mo, d)
+        # the other order when the language's one is impossible ("21/04/2016" in English)
+        day = _valid(year, mo, d) or _valid(year, d, mo)
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
+    for m in S.it(L.numeric_ymd, "digit"):
+        day = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
+        if day is not None:
+            out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
+                             day=day))  # fmt: skip
+    for m in S.it(L.numeric_dm, "digit"):
+        # "on 4/22", "il 22/04": only after a date preposition, else it is a fraction or a score
+        if not L.prep_re.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
+        if _valid(2000, mo, d) is None:
+            mo, d = d, mo
+        if _valid(2000, mo, d) is None:
+            continue
+        if anchor is None:
+            out.append(_Cand(m.start(), m.end(), "date", None, "day", relative=True, priority=4))
+            continue
+        year = cal.nearest_year(anchor, mo, d, _direction(L, text, m.start(), m.end()))
+        nday = _valid(year, mo, d)
+        if nday is not None:
+            out.append(_Cand(m.start(), m.end(), "date", nday.isoformat(), "day", relative=True,
+                             priority=4, day=nday))  # fmt: skip
     for rx in (L.dmy, L.mdy):
         for m in S.it(rx, "month"):
             c = _month_day(L, text, m, anchor, 3)
             if c is not None:
                 out.append(c)
+    for m in S.it(L.wd_day, "weekday"):
+        # "Tuesday 19th", "venerdì 15": the day of that number nearest the anchor that falls on
+        # that weekday
+        if not _cap_ok(L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE):
+            continue
+        c = _day_of_month(L, text, m.start(), m.end(), int(m["d"]), anchor,
+                          L.weekdays[_norm(m["wd"])])  # fmt: skip
+        if c is not None:
+            out.append(c)
+    for m in S.it(L.ordinal_day, "digit"):
+        # "on the 15th": needs an article or preposition before it
+        if not L.day_cue_re.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        c = _day_of_month(L, text, m.start(), m.end(), int(m["d"]), anchor, None)
+        if c is not None:
+            out.append(c)
     for m in S.it(L.my, "month"):
         mname = _norm(m["m"])
         if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
@@ -543,10 +676,11 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
             continue
         before = text[max(0, m.start() - 30) : m.start()]
-        if mname in L.m.AMBIGUOUS_MONTHS:
-            if len(mname) <= 3 or not (m["mod"] or L.month_cue_re.search(before)):
-                continue
-        if m["dot"] and len(mname) > 4:
+        if mname in L.month_abbrevs:
+            continue  # "Oct", "sett" alone are not dates (and often other words)
+        if mname in L.m.AMBIGUOUS_MONTHS and not (m["mod"] or L.month_cue_re.search(before)):
+            continue
+        if m["dot"]:
             end = m.end() - 1
         else:
             end = m.end()
@@ -600,6 +734,15 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if first and last and first <= last:
             out.append(_Cand(m.start(), m.end(), "interval", first.isoformat(), "day", relative=rel,
                              end_value=last.isoformat(), priority=6))  # fmt: skip
+    for m in S.it(L.year_range, "digit"):
+        y1, y2s = int(m["y1"]), m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+        if y1 < y2 <= y1 + 100:
+            out.append(_Cand(m.start(), m.end(), "interval", str(y1), "year", end_value=str(y2),
+                             priority=3))  # fmt: skip
+    for m in S.it(L.month_year_num, "digit"):
+        ys, ms = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
+        out.append(_Cand(m.start(), m.end(), "date", f"{ys}-{int(ms):02d}", "month", priority=3))
     for m in S.it(L.year_re, "digit"):
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 2]
@@ -628,12 +771,15 @@ def _grain_value(
     if g in L.weekdays:
         if anchor is None:
             return None, "day"
+        wd = L.weekdays[g]
         if offset == 0:
-            direction = _direction(L, text, start, end)
-            day = cal.weekday_near(anchor, L.weekdays[g], direction)
+            day = cal.weekday_near(anchor, wd, _direction(L, text, start, end))
+        elif offset < 0:
+            # "last Tuesday": the most recent Tuesday strictly before the anchor
+            day = cal.weekday_near(anchor - dt.timedelta(days=1), wd, -1)
         else:
-            # "last Tuesday": the most recent Tuesday before the anchor, "next Tuesday" the next
-            day = cal.weekday_near(anchor - dt.timedelta(days=offset), L.weekdays[g], offset)
+            # "next Tuesday": the Tuesday of next week (as "next week" is the week after this)
+            day = anchor + dt.timedelta(days=7 - anchor.weekday() + wd)
         return day.isoformat(), "day"
     if g in L.months:
         if anchor is None:
@@ -718,6 +864,7 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             val = None
             day = None
         else:
+            # no tense in the clause: the weekday of the anchor's own week
             day = cal.weekday_near(anchor, L.weekdays[g], _direction(L, text, m.start(), m.end()))
             val = day.isoformat()
         if m["pod"]:
@@ -726,7 +873,7 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                              "part_of_day", relative=True, priority=2, day=day))  # fmt: skip
         else:
             out.append(_Cand(m.start(), m.end(), "date", val, "day", relative=True, priority=2,
-                             day=day))  # fmt: skip
+                             day=day, weekday=L.weekdays[g]))  # fmt: skip
     return out
 
 
@@ -741,10 +888,10 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
         if num is not None:
             start, amount = num
             end = m.end()
-            half = L.half_re.match(text[end:])
+            half = L.half_re.match(text, end)
             if half and amount is not None:
                 amount += 0.5
-                end += half.end()
+                end = half.end()
             parts.append((start, end, amount, unit))
             continue
         # "mezz'ora", "un'ora" glue the number with an apostrophe
@@ -755,9 +902,13 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
         ):
             parts.append((m.start(), m.end(), None, unit))
     for m in S.it(L.unit_glued, "digit"):
+        # "3h", "3giorni", "3.5years", "30-minutes"; "3m" is metres, so only unit words
+        # longer than one letter or "h"
         uword = _norm(m["u"])
-        if uword in ("h", "min", "sec", "hr", "hrs", "mins", "secs") or len(uword) > 3:
+        if uword == "h" or len(uword) > 1:
             parts.append((m.start(), m.end(), float(m["n"].replace(",", ".")), L.units[uword]))
+    for m in S.it(L.fixed_dur, "fixed"):
+        parts.append((m.start(), m.end(), *L.fixed_map[_norm(m.group())]))
     parts.sort()
     # join "3 hours and 17 minutes", "176 days, 2 hours and 33 minutes"
     groups: list[list[tuple[int, int, float | None, str]]] = []
@@ -768,8 +919,8 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
             if (
                 last[2] is not None
                 and p[2] is not None
-                and L.joiner_re.fullmatch(gap)
-                and _unit_rank(p[3]) > _unit_rank(last[3])
+                and (L.joiner_re.fullmatch(gap) or (gap.isspace() and "\n" not in gap))
+                and p[3] not in {q[3] for q in groups[-1]}
             ):
                 groups[-1].append(p)
                 continue
@@ -789,19 +940,15 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
         ):
             out.append(_Cand(start, end, "age", value, priority=4))
             continue
-        ago = L.ago_re.match(text[end:])
-        if ago and len(g) == 1 and g[0][2] is not None and g[0][3] in ("Y", "M", "W", "D", "DE"):
-            out.append(_relative_shift(start, end + ago.end(), g[0], -1, anchor))
+        exact = all(p[2] is not None for p in g)
+        ago = L.ago_re.match(text, end)
+        shift = ago or L.later_re.match(text, end)
+        if shift is not None and exact and all(p[3] in _SHIFTABLE for p in g):
+            out.append(_relative_shift(start, shift.end(), g, -1 if ago else 1, anchor))
             continue
         inm = L.in_re.search(before)
-        if (
-            inm
-            and len(g) == 1
-            and g[0][2] is not None
-            and g[0][3] in ("Y", "M", "W", "D")
-            and not re.match(r"\s+(?:of|di)\b", text[end:])
-        ):
-            out.append(_relative_shift(inm.start() + (start - len(before)), end, g[0], 1, anchor))
+        if inm and exact and all(p[3] in _SHIFTABLE for p in g) and not _OF.match(text, end):
+            out.append(_relative_shift(inm.start() + (start - len(before)), end, g, 1, anchor))
             continue
         out.append(_Cand(start, end, "duration", value, approximate=approx, priority=1))
     for rx in L.age_res:
@@ -815,33 +962,37 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
     return out
 
 
-def _unit_rank(u: str) -> int:
-    return (
-        ["CE", "DE", "Y", "SE", "Q", "M", "FN", "W", "D", "H", "MIN", "S"].index(u)
-        if u in ["CE", "DE", "Y", "SE", "Q", "M", "FN", "W", "D", "H", "MIN", "S"]
-        else 0
-    )
+_SHIFTABLE = frozenset({"Y", "M", "W", "D", "DE", "Q", "FN", "CE"})
+_OF = re.compile(r"\s+(?:of|di)\b")
+_GRAIN_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "month", "M": "month",
+                  "FN": "day", "W": "week", "D": "day"}  # fmt: skip
 
 
 def _relative_shift(
-    start: int, end: int, part: tuple[int, int, float | None, str], sign: int,
+    start: int,
+    end: int,
+    parts: list[tuple[int, int, float | None, str]],
+    sign: int,
     anchor: dt.date | None,
-) -> _Cand:  # fmt: skip
-    """'two weeks ago' -> the week two weeks before the anchor, at the unit's granularity."""
-    _, _, amount, unit = part
-    assert amount is not None
-    if anchor is None or not float(amount).is_integer():
+) -> _Cand:
+    """'two weeks ago' -> the week two weeks before the anchor, at the finest unit's granularity;
+    '1 month and 21 days ago' -> a day."""
+    if anchor is None or any(p[2] is None or not float(p[2]).is_integer() for p in parts):
         return _Cand(start, end, "date", None, None, relative=True, priority=4)
-    day = cal.shift(anchor, unit, sign * int(amount))
-    if unit == "Y":
-        return _Cand(start, end, "date", str(day.year), "year", relative=True, priority=4)
-    if unit == "DE":
-        return _Cand(start, end, "date", str(day.year // 10), "decade", relative=True, priority=4)
-    if unit == "M":
-        return _Cand(start, end, "date", cal.fmt_month(day), "month", relative=True, priority=4)
-    if unit == "W":
-        return _Cand(start, end, "date", cal.fmt_week(day), "week", relative=True, priority=4)
-    return _Cand(start, end, "date", day.isoformat(), "day", relative=True, priority=4, day=day)
+    day = anchor
+    for _, _, amount, unit in parts:
+        assert amount is not None
+        day = cal.shift(day, unit, sign * int(amount))
+    grain = _GRAIN_OF_UNIT[parts[-1][3]] if len(parts) == 1 else "day"
+    value = {
+        "century": str(day.year // 100),
+        "decade": str(day.year // 10),
+        "year": str(day.year),
+        "month": cal.fmt_month(day),
+        "week": cal.fmt_week(day),
+        "day": day.isoformat(),
+    }[grain]
+    return _Cand(start, end, "date", value, grain, relative=True, priority=4, day=day)
 
 
 def _clock_value(h: int, mi: int, ampm: str | None) -> str | None:
@@ -899,8 +1050,15 @@ def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
     for m in S.it(L.set_adv, "set"):
         out.append(_Cand(m.start(), m.end(), "set", L.set_adv_map[_norm(m.group())], "set",
                          priority=4))  # fmt: skip
+    for m in S.it(L.weekday_plural, "weekday"):
+        out.append(_Cand(m.start(), m.end(), "set",
+                         f"XXXX-WXX-{L.weekday_plural_map[_norm(m.group())] + 1}", "set",
+                         priority=3))  # fmt: skip
     for m in S.it(L.every_re, "set"):
         g = _norm(m["g"])
+        if g in L.pod_map:
+            out.append(_Cand(m.start(), m.end(), "set", f"T{L.pod_map[g]}", "set", priority=4))
+            continue
         if g in L.weekdays:
             if g in L.m.WEEKDAY_ABBREVIATIONS:
                 continue
@@ -908,6 +1066,61 @@ def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
         else:
             val = cal.duration_value([(1, L.units[g])])
         out.append(_Cand(m.start(), m.end(), "set", val, "set", priority=4))
+    return out
+
+
+def _intervals(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'between April and October', 'dal 5 maggio al 3 giugno', 'from 2019 to 2021' -> one
+    interval. A word join needs its opening word ("between", "dal"); a dash needs none."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        if i + 1 < len(chosen) and a.kind == "date" and chosen[i + 1].kind == "date":
+            b = chosen[i + 1]
+            opener = L.range_open.search(text, max(0, a.start - 14), a.start)
+            dash = L.dash_join.fullmatch(text, a.end, b.start)
+            if (dash and a.granularity == b.granularity) or (
+                opener and L.range_join.fullmatch(text, a.end, b.start)
+            ):
+                start = opener.start() if opener and not dash else a.start
+                value = a.value if a.value is not None and b.value is not None else None
+                out.append(_Cand(start, b.end, "interval", value, a.granularity,
+                                 relative=a.relative or b.relative,
+                                 end_value=b.value if value is not None else None))  # fmt: skip
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _weekday_of_week(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'Friday next week', 'next week on Friday', 'venerdì della prossima settimana' -> one day."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if i + 1 < len(chosen):
+            d = chosen[i + 1]
+            pair = (c, d) if c.weekday is not None else (d, c)
+            wd, week = pair
+            if (
+                wd.weekday is not None
+                and week.granularity == "week"
+                and L.week_link.fullmatch(text, c.end, d.start)
+            ):
+                value = None
+                day = None
+                if week.value is not None:
+                    y, w = week.value.split("-W")
+                    day = dt.date.fromisocalendar(int(y), int(w), wd.weekday + 1)
+                    value = day.isoformat()
+                out.append(_Cand(c.start, d.end, "date", value, "day", relative=True, day=day))
+                i += 2
+                continue
+        out.append(c)
+        i += 1
     return out
 
 

@@ -27,6 +27,11 @@ WEEKDAYS: dict[str, int] = {
     "sat": 5, "sunday": 6, "sun": 6,
 }  # fmt: skip
 WEEKDAY_CASE_SENSITIVE = True
+# Plural weekdays are sets: "on Mondays".
+WEEKDAY_PLURALS: dict[str, int] = {
+    "mondays": 0, "tuesdays": 1, "wednesdays": 2, "thursdays": 3, "fridays": 4, "saturdays": 5,
+    "sundays": 6,
+}  # fmt: skip
 # Abbreviated weekdays are words too ("Sun", "Sat"): only accepted before a date.
 WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -35,6 +40,17 @@ WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
 # Numeric dates: 10/06/2021 is October 6 in English.
 DATE_ORDER = "MDY"
 DAY_SUFFIX = r"(?:st|nd|rd|th)"
+_ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+# Days of the month written as ordinal words: "the twenty-first of June", "March third".
+DAY_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_ORD)},
+    **{w: i + 10 for i, w in enumerate(_TEENS)},
+    "twentieth": 20, "thirtieth": 30,
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD) for sep in ("-", " ")},
+    "thirty-first": 31, "thirty first": 31,
+}  # fmt: skip
 DAY_OF_MONTH_LINK = r"(?:of\s+)?"  # "17th of October"
 ARTICLES: tuple[str, ...] = ("the",)
 
@@ -58,17 +74,27 @@ VAGUE_PLURALS: frozenset[str] = frozenset({"years", "months", "weeks", "decades"
 CUED_PLURALS: frozenset[str] = frozenset({"days", "hours", "minutes", "nights", "centuries"})
 VAGUE_CUES: tuple[str, ...] = ("for", "several", "many", "few", "some", "a few", "recent")
 # Quantifiers that make a duration vague: "several days" -> PXD.
-VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "many", "a few", "few", "some", "a couple of")
+VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "many", "a few", "few", "some")
 
 # Number words text2num does not cover, or covers in a different sense.
 NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "a single": 1, "a dozen": 12, "dozen": 12, "half a": 0.5,
     "a half": 0.5, "half an": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2,
     "a quarter of an": 0.25, "a quarter": 0.25, "two dozen": 24, "a hundred": 100,
-    "a thousand": 1000, "one and a half": 1.5,
+    "a thousand": 1000, "one and a half": 1.5, "half": 0.5, "another": 1, "a full": 1,
+    "a whole": 1,
+}  # fmt: skip
+# Unquantified durations that still have a value.
+FIXED_DURATIONS: dict[str, tuple[float, str]] = {
+    "all day": (1, "D"), "all week": (1, "W"), "all month": (1, "M"), "all year": (1, "Y"),
+    "all-day": (1, "D"), "all-week": (1, "W"), "all-month": (1, "M"), "all-year": (1, "Y"),
+    "full day": (1, "D"), "full week": (1, "W"), "full month": (1, "M"), "full year": (1, "Y"),
+    "full-day": (1, "D"), "full-week": (1, "W"), "full-month": (1, "M"), "full-year": (1, "Y"),
+    "whole day": (1, "D"), "whole week": (1, "W"), "whole month": (1, "M"),
+    "whole year": (1, "Y"), "all night": (1, "D"), "overnight": (1, "D"),
 }  # fmt: skip
 # "an hour and a half", "two and a half years"
-AND_A_HALF = r"and\s+a\s+half"
+AND_A_HALF = r"and\s+(?:a\s+)?half"
 # Words that may join duration parts: "3 hours and 17 minutes", "176 days, 2 hours and 33 minutes"
 DURATION_JOINERS = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 
@@ -81,7 +107,8 @@ APPROXIMATORS: tuple[str, ...] = (
 
 # Relative days: phrase -> offset from the anchor, in days.
 RELATIVE_DAYS: dict[str, int] = {
-    "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+    "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "tmrw": 1,
+    "tonite": 0, "the day after tmrw": 2,
     "the day after tomorrow": 2,
 }  # fmt: skip
 # Part-of-day phrases that name a day and a part of it: phrase -> (offset, TimeML part).
@@ -133,14 +160,15 @@ MODIFIERS: dict[str, str] = {
 AGO: tuple[str, ...] = ("ago", "earlier", "before")
 AGO_STRICT: tuple[str, ...] = ("ago",)  # only these make a date without a following noun check
 IN_FUTURE: tuple[str, ...] = ("in",)
-LATER: tuple[str, ...] = ("from now", "later", "hence")
+# Only "from now" counts from the anchor; "N years later" counts from an event in the story.
+LATER: tuple[str, ...] = ("from now", "from today", "hence")
 
 # Sets
-EVERY: tuple[str, ...] = ("every", "each")
+EVERY: tuple[str, ...] = ("every", "each", "every other")
 SET_ADVERBS: dict[str, str] = {
     "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
     "hourly": "PT1H", "nightly": "P1D", "every day": "P1D", "every other day": "P2D",
-    "biweekly": "P2W", "quarterly": "P3M",
+    "biweekly": "P2W", "quarterly": "P3M", "everyday": "P1D", "annual": "P1Y",
 }  # fmt: skip
 PER_UNIT: tuple[str, ...] = ("a", "per", "each", "every")  # "three times a day"
 TIMES_WORD = r"times?|once|twice"
@@ -179,12 +207,16 @@ HOUR_WORD_PREFIX = ""  # Italian "ore 14"
 DECADE_PATTERNS: tuple[str, ...] = (
     r"(?P<century>1[89]|20)(?P<decade>\d)0'?s\b",
     r"['’](?P<decade>\d)0s\b",
+    r"(?<=the )(?P<decade>\d)0s\b",
 )
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }  # fmt: skip
 DECADE_WORD_PREFIX = r"the\s+"
+
+# Between a weekday and a relative week: "Friday next week", "next week on Friday".
+WEEKDAY_WEEK_LINK = r"\s*,?\s*(?:(?:of|on)\s+)?(?:the\s+)?"
 
 # Intervals: (opening word, joining word).
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (

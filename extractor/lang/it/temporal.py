@@ -29,11 +29,22 @@ WEEKDAYS: dict[str, int] = {
     "ven": 4, "sabato": 5, "sab": 5, "domenica": 6, "dom": 6,
 }  # fmt: skip
 WEEKDAY_CASE_SENSITIVE = False
+# Italian weekday names do not change in the plural: habitual sets come with "ogni"/"tutti i".
+WEEKDAY_PLURALS: dict[str, int] = {}
 WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"lun", "mar", "mer", "gio", "ven", "sab", "dom"})
 
 # Numeric dates: 10/06/2021 is 10 June in Italian.
 DATE_ORDER = "DMY"
 DAY_SUFFIX = r"(?:°|º)"
+# Days of the month written as words: "il ventuno maggio", "il primo gennaio".
+DAY_WORDS: dict[str, int] = {
+    "primo": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+    "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+    "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventitre": 23,
+    "ventiquattro": 24, "venticinque": 25, "ventisei": 26, "ventisette": 27, "ventotto": 28,
+    "ventinove": 29, "trenta": 30, "trentuno": 31,
+}  # fmt: skip
 DAY_OF_MONTH_LINK = r"(?:di\s+)?"
 ARTICLES: tuple[str, ...] = ("il", "l'", "lo", "la", "le", "i", "gli")
 
@@ -66,7 +77,15 @@ NUMBER_WORDS: dict[str, float] = {
     "un": 1, "uno": 1, "una": 1, "un'": 1, "una dozzina di": 12, "una decina di": 10,
     "una ventina di": 20, "una trentina di": 30, "una quarantina di": 40,
     "una cinquantina di": 50, "un centinaio di": 100, "un paio di": 2, "mezzo": 0.5,
-    "mezza": 0.5, "mezz'": 0.5, "una quindicina di": 15,
+    "mezza": 0.5, "mezz'": 0.5, "una quindicina di": 15, "un altro": 1, "un'altra": 1,
+}  # fmt: skip
+# Unquantified durations that still have a value.
+FIXED_DURATIONS: dict[str, tuple[float, str]] = {
+    "tutto il giorno": (1, "D"), "tutta la giornata": (1, "D"), "tutta la settimana": (1, "W"),
+    "tutto il mese": (1, "M"), "tutto l'anno": (1, "Y"), "giorno intero": (1, "D"),
+    "intera giornata": (1, "D"), "intera settimana": (1, "W"), "intero mese": (1, "M"),
+    "intero anno": (1, "Y"), "mezzora": (0.5, "H"), "metà anno": (0.5, "Y"),
+    "tutta la notte": (1, "D"), "l'intero weekend": (2, "D"), "intero weekend": (2, "D"),
 }  # fmt: skip
 AND_A_HALF = r"e\s+mezz[oa]"
 DURATION_JOINERS = r"(?:,\s*(?:e\s+)?|\s+e\s+)"
@@ -102,8 +121,8 @@ PAST_REF: tuple[str, ...] = ("recentemente", "di recente", "in passato")
 FUTURE_REF: tuple[str, ...] = ("in futuro", "presto")
 
 REL_BEFORE: dict[str, int] = {
-    "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "il prossimo": 1,
-    "la prossima": 1, "lo scorso": -1, "la scorsa": -1, "l'ultimo": -1, "l'ultima": -1,
+    "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "scorso": -1,
+    "scorsa": -1, "ultimo": -1, "ultima": -1, "passato": -1, "passata": -1,
 }  # fmt: skip
 REL_AFTER: dict[str, int] = {
     "scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "prossimo": 1, "prossima": 1,
@@ -129,7 +148,8 @@ MODIFIERS: dict[str, str] = {
 AGO: tuple[str, ...] = ("fa", "prima")
 AGO_STRICT: tuple[str, ...] = ("fa",)
 IN_FUTURE: tuple[str, ...] = ("tra", "fra")
-LATER: tuple[str, ...] = ("dopo", "più tardi")
+# Only "da adesso" counts from the anchor; "due anni dopo" counts from an event in the story.
+LATER: tuple[str, ...] = ("da adesso", "da ora", "da oggi")
 
 EVERY: tuple[str, ...] = ("ogni", "tutti i", "tutte le")
 SET_ADVERBS: dict[str, str] = {
@@ -187,6 +207,9 @@ DECADE_WORDS: dict[str, int] = {
     "ottanta": 8, "novanta": 9,
 }  # fmt: skip
 DECADE_WORD_PREFIX = r"(?:gli\s+)?anni\s+"
+
+# Between a weekday and a relative week: "venerdì della prossima settimana".
+WEEKDAY_WEEK_LINK = r"\s*,?\s*(?:(?:di|della|del)\s+)?"
 
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (
     ("dal", "al"), ("dall'", "al"), ("dal", "all'"), ("dall'", "all'"), ("da", "a"),

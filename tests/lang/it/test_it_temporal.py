@@ -44,6 +44,16 @@ CASES = [
     ("Tornerà tra due giorni.", "tra due giorni", "date", "2021-10-08"),
     ("Il festival dal 5 al 17 ottobre.", "dal 5 al 17 ottobre", "interval", "2021-10-05"),
     ("Una dozzina di giorni", "Una dozzina di giorni", "duration", "P12D"),
+    ("La mostra va da aprile a ottobre.", "da aprile a ottobre", "interval", "2021-04"),
+    (
+        "Tornerà venerdì della prossima settimana.",
+        "venerdì della prossima settimana",
+        "date",
+        "2021-10-15",
+    ),
+    ("Resta tutto il giorno.", "tutto il giorno", "duration", "P1D"),
+    ("Tornerò il ventuno maggio.", "ventuno maggio", "date", "2021-05-21"),
+    ("Ci vogliono due ore e mezza.", "due ore e mezza", "duration", "PT2H30M"),
 ]
 
 
