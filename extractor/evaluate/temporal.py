@@ -30,9 +30,22 @@ from ..temporal import tag
 from ..temporal.calendar import duration_value
 from ..temporal.types import Timex
 
-__all__ = ["evaluate", "render", "bench", "bench_seeds", "DEFAULT_DATA_DIR"]
+__all__ = [
+    "evaluate",
+    "render",
+    "bench",
+    "bench_seeds",
+    "regressions",
+    "pin_baseline",
+    "BASELINE",
+    "DEFAULT_DATA_DIR",
+]
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "temporal"
+
+BASELINE = Path(__file__).resolve().parents[1] / "temporal" / "baseline.json"
+# Metrics where lower is better; every other metric must not fall.
+_LOWER_IS_BETTER = {"negative_hits"}
 
 _RT_LANGS = {"English": "en", "Italian": "it"}
 _TIMEML_TYPE = {
@@ -546,3 +559,34 @@ def bench_seeds(corpus_dir: Path, repeat: int = 3) -> list[dict[str, Any]]:
     for lang, (t, g, a) in sorted(by_lang.items()):
         rows += bench(t, lang, g, a, repeat=repeat)
     return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Pinned scores
+
+
+def pin_baseline(rows: Sequence[dict[str, Any]], path: Path = BASELINE) -> None:
+    """Write the scores of `rows` as the baseline the tests hold the tagger to."""
+    pinned: dict[str, dict[str, float]] = {}
+    for r in rows:
+        pinned.setdefault(r["suite"], {})[r["metric"]] = r["value"]
+    path.write_text(json.dumps(pinned, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def regressions(
+    rows: Sequence[dict[str, Any]], path: Path = BASELINE, tolerance: float = 0.005
+) -> list[str]:
+    """Every pinned score that `rows` fall short of (beyond `tolerance`), or miss entirely."""
+    pinned = json.loads(path.read_text(encoding="utf-8"))
+    got = {(r["suite"], r["metric"]): r["value"] for r in rows}
+    out = []
+    for suite, metrics in sorted(pinned.items()):
+        for metric, base in sorted(metrics.items()):
+            value = got.get((suite, metric))
+            if value is None:
+                out.append(f"{suite} {metric}: missing (baseline {base})")
+            elif metric in _LOWER_IS_BETTER and value > base + tolerance:
+                out.append(f"{suite} {metric}: {value} > baseline {base}")
+            elif metric not in _LOWER_IS_BETTER and value < base - tolerance:
+                out.append(f"{suite} {metric}: {value} < baseline {base}")
+    return out

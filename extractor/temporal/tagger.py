@@ -748,7 +748,9 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         after = text[m.end() : m.end() + 2]
         cue = L.year_cue_re.search(before) is not None
         closing = after == "" or after[0] in ".,;:)!?\n'’\"" or after.startswith(" –")
-        if not (cue or closing):
+        # "ABC 2000", "MS-2000": after an acronym or a code, a bare number is a model, not a year
+        named = re.search(r"(?<![\w-])[A-Z][A-Z\d-]+\s$", before) is not None
+        if not (cue or (closing and not named)):
             continue
         out.append(_Cand(m.start(), m.end(), "date", m["y"], "year", priority=1))
     for rx in L.decades:
