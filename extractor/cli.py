@@ -7,6 +7,7 @@ stderr, never a traceback (set EXTRACTOR_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -73,6 +74,13 @@ def _build_parser() -> argparse.ArgumentParser:
         "--data",
         type=Path,
         help="data folder (default: corpus/seeds for seeds, ../shared/data/SUITE otherwise)",
+    )
+
+    p.add_argument(
+        "--write-baseline",
+        type=Path,
+        metavar="FILE",
+        help="seeds: pin these scores as the baseline the tests hold the extractor to",
     )
 
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
@@ -196,6 +204,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     module = importlib.import_module(f"extractor.evaluate.{args.suite}")
     result = module.evaluate() if args.suite == "reconcile" else module.evaluate(data)
     sys.stdout.write(module.render(result) + "\n")
+    if args.write_baseline is not None:
+        if args.suite != "seeds":
+            raise UsageError("--write-baseline is only for the seeds suite")
+        pinned = module.baseline(result, result["languages"])
+        args.write_baseline.write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

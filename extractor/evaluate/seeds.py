@@ -18,7 +18,7 @@ from typing import Any
 
 from ..record import Record
 
-__all__ = ["Score", "score_record", "evaluate", "render", "normalise"]
+__all__ = ["Score", "baseline", "evaluate", "normalise", "render", "score_record"]
 
 _APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼ"), None)
 
@@ -146,6 +146,7 @@ def evaluate(seeds_dir: Path, gold_dir: Path | None = None) -> dict[str, Any]:
         inside = seeds_dir / "gold"
         gold_dir = inside if inside.is_dir() else seeds_dir.parent / "gold"
     per_article: dict[str, dict[str, Score]] = {}
+    languages: dict[str, str] = {}
     totals = {kind: Score() for kind in (*KINDS, "published")}
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -153,9 +154,28 @@ def evaluate(seeds_dir: Path, gold_dir: Path | None = None) -> dict[str, Any]:
         record = extract_file(article, lang=gold.get("lang"))
         scores = score_record(record, gold)
         per_article[gold_path.stem] = scores
+        languages[gold_path.stem] = record.source.language
         for kind, s in scores.items():
             totals[kind].add(s)
-    return {"articles": per_article, "totals": totals}
+    return {"articles": per_article, "totals": totals, "languages": languages}
+
+
+def baseline(result: dict[str, Any], languages: dict[str, str]) -> dict[str, Any]:
+    """Scores per language and kind, in the shape of evaluate/baselines/seeds.json.
+
+    languages maps article stems to language codes."""
+    return {
+        languages[name]: {
+            kind: {
+                "precision": round(s.precision, 3),
+                "recall": round(s.recall, 3),
+                "splits": s.splits,
+                "merges": s.merges,
+            }
+            for kind, s in scores.items()
+        }
+        for name, scores in result["articles"].items()
+    }
 
 
 def render(result: dict[str, Any]) -> str:
