@@ -1,0 +1,129 @@
+"""The diff of the seed pair (issues 2 and 6) and of small hand-written sources."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+
+from extractor import Diff, Record, diff, extract
+from extractor.compare import render_text
+
+from .conftest import REPO, SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed_diff(seed_records: dict[str, Record]) -> Diff:
+    return diff([seed_records["it"], seed_records["en"]], labels=["it", "en"])
+
+
+def _rows(d: Diff, status: str, kind: str | None = None) -> list[Any]:
+    return [r for r in d.facts if r.status == status and (kind is None or r.kind == kind)]
+
+
+def _entity(d: Diff, name: str) -> Any:
+    [row] = [e for e in d.entities if e.name == name]
+    return row
+
+
+def test_launch_date_conflict_with_evidence(seed_diff: Diff) -> None:
+    [row] = [r for r in _rows(seed_diff, "conflict", "date") if r.slot == "launch"]
+    assert row.values == {"it": "2021-10-05", "en": "2021-10-06"}
+    assert "lanciato" in row.evidence["it"].sentence
+    assert row.evidence["it"].text == "5 ottobre 2021"
+    assert row.evidence["en"].text == "today"
+    assert "departed today" in row.evidence["en"].sentence
+
+
+def test_twelve_day_stay_agrees(seed_diff: Diff) -> None:
+    rows = [r for r in _rows(seed_diff, "agree", "duration") if r.values.get("it") == "P12D"]
+    assert rows and rows[0].values["en"] == "P12D"
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "value"),
+    [
+        ("it", "duration", "PT30H"),
+        ("it", "duration", "PT35M"),
+        ("en", "duration", "PT3H17M"),
+        ("en", "date", "2021-10-17"),
+    ],
+)
+def test_facts_only_in_one_source(seed_diff: Diff, label: str, kind: str, value: str) -> None:
+    rows = [r for r in _rows(seed_diff, "only", kind) if r.values.get(label) == value]
+    assert len(rows) == 1 and list(rows[0].values) == [label]
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [("Roscosmos", "it"), ("Tom Cruise", "en"), ("NASA", "en"), ("SpaceX", "en")],
+)
+def test_entities_only_in_one_source(seed_diff: Diff, name: str, label: str) -> None:
+    row = _entity(seed_diff, name)
+    assert row.status == "only" and list(row.sources) == [label]
+
+
+def test_cast_list_only_in_italian(seed_diff: Diff) -> None:
+    for name in ("Vladimir Mashkov", "Elena Valyushkina", "Varvara Volodina"):
+        assert list(_entity(seed_diff, name).sources) == ["it"]
+
+
+@pytest.mark.parametrize(
+    ("name", "it_spellings", "en_spellings"),
+    [
+        ("Anton Shkaplerov", {"Anton Škaplerov", "Anton Shkaplerov"}, {"Anton Shklaplerov"}),
+        ("Yulia Peresild", {"Julia Peresil’d", "Yulia Peresild"}, {"Julia Peresild"}),
+        ("Klim Shipenko", {"Klim Šipenko"}, {"Klim Shipenko"}),
+        ("Oleg Novitsky", {"Oleg Novitsky"}, {"Oleg Novitsky"}),
+        ("Pyotr Dubrov", {"Pyotr Dubrov"}, {"Pet Dubrov"}),
+    ],
+)
+def test_shared_people_with_their_spellings(
+    seed_diff: Diff, name: str, it_spellings: set[str], en_spellings: set[str]
+) -> None:
+    row = _entity(seed_diff, name)
+    assert row.status == "shared"
+    assert it_spellings <= set(row.sources["it"])
+    assert en_spellings <= set(row.sources["en"])
+
+
+def test_diff_json_validates_against_published_schema(seed_diff: Diff) -> None:
+    schema = json.loads((REPO / "schemas" / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(seed_diff.model_dump_json()), schema)
+
+
+def test_labels_default_to_file_stems() -> None:
+    d = diff([SEEDS["it"], SEEDS["en"]])
+    assert [s.label for s in d.sources] == [SEEDS["it"].stem, SEEDS["en"].stem]
+
+
+def test_table_lists_the_conflict_first(seed_diff: Diff) -> None:
+    table = render_text(seed_diff)
+    assert table.index("conflict") < table.index("agree") < table.index("only")
+    assert "Anton Škaplerov" in table and "Anton Shklaplerov" in table
+
+
+def test_three_sources_one_row_per_slot() -> None:
+    texts = [
+        ("a", "en", "The Soyuz was launched on 5 October 2021 from Baikonur."),
+        ("b", "it", "La Soyuz è stata lanciata il 5 ottobre 2021 da Bajkonur."),
+        ("c", "en", "The Soyuz was launched on October 6, 2021 from Baikonur."),
+    ]
+    records = [extract(t, lang=lang, source={"id": i}) for i, lang, t in texts]
+    d = diff(records)
+    [row] = [r for r in d.facts if r.slot == "launch"]
+    assert row.status == "conflict"
+    assert row.values == {"a": "2021-10-05", "b": "2021-10-05", "c": "2021-10-06"}
+    [place] = [e for e in d.entities if e.type == "place"]
+    assert place.status == "shared" and set(place.sources) == {"a", "b", "c"}
+
+
+def test_times_in_different_zones_are_one_instant() -> None:
+    a = extract("The Soyuz docked at 07:35 Moscow time.", lang="en", published="2021-10-05")
+    b = extract("The Soyuz docked at 04:35 GMT.", lang="en", published="2021-10-05")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if r.kind == "date"]
+    assert row.status == "agree"
+    assert row.values == {"a": "2021-10-05T07:35+03:00", "b": "2021-10-05T04:35+00:00"}
