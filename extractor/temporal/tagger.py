@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Callable
 from functools import cache, lru_cache
 from types import ModuleType
 
@@ -77,8 +78,9 @@ class _Cand:
 class _Lang:
     """Compiled patterns for one language."""
 
-    def __init__(self, mod: ModuleType) -> None:
+    def __init__(self, mod: ModuleType, lang: str) -> None:
         self.m = mod
+        self.lang = lang
         flags = re.IGNORECASE
         self.months = {k.lower(): v for k, v in mod.MONTHS.items()}
         # "sept", "mag": a key that is the beginning of a longer name of the same month
@@ -205,9 +207,32 @@ class _Lang:
         zone = rf"(?:\s*\(?(?P<zone>{zones})\)?(?![\w]))?"
         ampm = rf"(?:\s?{mod.AMPM})?"
         self.clock = re.compile(
-            rf"(?<![\w:.,])(?P<h>[0-2]?\d):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]){ampm}{zone}",
+            rf"(?<![\w:.,])(?P<h>[0-2]?\d)(?::|h(?=\d\d))(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+            rf"(?![\d:]){ampm}{zone}",
             re.IGNORECASE,
         )
+        self.hour_words = {_norm(k): v for k, v in mod.HOUR_WORDS.items()}
+        self.clock_before = {_norm(k): v for k, v in mod.CLOCK_BEFORE.items()}
+        self.clock_after = {_norm(k): v for k, v in mod.CLOCK_AFTER.items()}
+        self.clock_dirs = {_norm(k): v for k, v in mod.CLOCK_DIRECTIONS.items()}
+        self.clock_signs = {_norm(k): v for k, v in mod.CLOCK_SIGNS.items()}
+        pre = (
+            rf"(?:(?P<pre>{_alt(mod.CLOCK_BEFORE)})|(?P<pn>\d{{1,2}}|{_alt(mod.MINUTE_WORDS)})\s+"
+            rf"(?:(?P<mw>{mod.MINUTE_WORD})\s+)?"
+            rf"(?P<pdir>{_alt(mod.CLOCK_DIRECTIONS)}))\s+"
+        )
+        post = (
+            rf"\s+(?:(?P<post>{_alt(mod.CLOCK_AFTER)})|(?P<sign>{_alt(mod.CLOCK_SIGNS)})\s+"
+            rf"(?P<qn>\d{{1,2}}|{_W}+)(?:\s+{mod.MINUTE_WORD})?)"
+        )
+        self.clock_words = re.compile(
+            rf"(?<![\w'’])(?P<prefix>{mod.HOUR_WORD_PREFIX or '(?!)'})?(?P<t>(?:{pre})?"
+            rf"(?P<h>[0-2]?\d|{_alt(mod.HOUR_WORDS)})(?![\w:.,]\d|[\w:])(?:{post})?"
+            rf"(?:\s?{mod.AMPM}|\s+(?P<oc>{mod.OCLOCK}))?{zone})",
+            flags,
+        )
+        self.pod_after = re.compile(rf"\s+(?P<p>{_alt(mod.POD_AFTER)})(?![\w])", flags)
+        self.pod_after_map = {_norm(k): v for k, v in mod.POD_AFTER.items()}
         prefixes = _alt(mod.TIME_PREFIXES)
         self.dot_clock = re.compile(
             rf"(?<![\w:.,])(?P<h>[0-2]?\d)\.(?P<mi>[0-5]\d)(?![\d.,]){ampm}{zone}", re.IGNORECASE
@@ -218,7 +243,7 @@ class _Lang:
             re.IGNORECASE,
         )
         self.hour_word = re.compile(
-            rf"(?<![\w'’]){mod.HOUR_WORD_PREFIX}(?P<h>[0-2]?\d)(?![\d:.,\w]){zone}", flags
+            rf"(?<![\w'’]){mod.HOUR_WORD_PREFIX}(?P<t>(?P<h>[0-2]?\d)(?![\d:.,\w]){zone})", flags
         )
         self.noon = re.compile(_b(_alt(mod.NOON)), flags)
         self.noon_map = {_norm(k): v for k, v in mod.NOON.items()}
@@ -278,6 +303,7 @@ class _Lang:
             "noon": _last_tokens(mod.NOON),
             "decadeword": _last_tokens(mod.DECADE_WORDS),
             "fixed": _last_tokens(mod.FIXED_DURATIONS),
+            "clockword": set(mod.CLOCK_TRIGGERS),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -285,7 +311,7 @@ class _Lang:
         self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (2, 16),
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
-                        "fixed": (20, 2)}  # fmt: skip
+                        "fixed": (20, 2), "clockword": (30, 40)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -354,7 +380,7 @@ class _Scan:
 
 @cache
 def _lang(lang: str) -> _Lang:
-    return _Lang(load_lang_module(lang, "temporal"))
+    return _Lang(load_lang_module(lang, "temporal"), lang)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -997,7 +1023,7 @@ def _relative_shift(
     return _Cand(start, end, "date", value, grain, relative=True, priority=4, day=day)
 
 
-def _clock_value(h: int, mi: int, ampm: str | None) -> str | None:
+def _clock_value(h: int, mi: int, ampm: str | None, sec: int = 0) -> str | None:
     if ampm:
         a = ampm.lower().replace(".", "").replace(" ", "")
         if h > 12 or h == 0:
@@ -1008,43 +1034,91 @@ def _clock_value(h: int, mi: int, ampm: str | None) -> str | None:
             h = 0
     if h > 24 or mi > 59:
         return None
-    return f"{h:02d}:{mi:02d}"
+    return f"{h:02d}:{mi:02d}" + (f":{sec:02d}" if sec else "")
 
 
 def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     text = S.text
     out: list[_Cand] = []
 
-    def add(m: re.Match[str], clock: str | None) -> None:
+    def add(
+        m: re.Match[str], h: int, mi: int, sec: int = 0, prio: int = 3,
+        span: tuple[int, int] | None = None,
+    ) -> None:  # fmt: skip
+        gd = m.groupdict()
+        start, end = span or (m.span("t") if "t" in gd else m.span())
+        ampm = gd.get("ampm")
+        pod = None if ampm else L.pod_after.match(text, end)
+        if pod is not None:
+            part = L.pod_after_map[_norm(pod["p"])]
+            if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+                h += 12
+            end = pod.end()
+        clock = _clock_value(h, mi, ampm, sec)
         if clock is None:
             return
-        zone = m.groupdict().get("zone")
-        zname = None
-        if zone:
-            zn = _norm(zone)
-            zname = L.zone_map.get(zn, zone.upper())
-        out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
+        zone = gd.get("zone")
+        zname = L.zone_map.get(_norm(zone), zone.upper()) if zone else None
+        out.append(_Cand(start, end, "time", None, "time", relative=True, priority=prio,
                          clock=clock, zone=zname))  # fmt: skip
 
     for m in S.it(L.clock, "digit"):
-        add(m, _clock_value(int(m["h"]), int(m["mi"]), m.groupdict().get("ampm")))
+        add(m, int(m["h"]), int(m["mi"]), int(m["s"] or 0))
     for m in S.it(L.dot_clock, "digit"):
         before = text[max(0, m.start() - 25) : m.start()]
-        if (
-            m.groupdict().get("zone")
-            or m.groupdict().get("ampm")
-            or L.time_prefix_re.search(before)
-        ):
-            add(m, _clock_value(int(m["h"]), int(m["mi"]), m.groupdict().get("ampm")))
+        if m["zone"] or m["ampm"] or L.time_prefix_re.search(before):
+            add(m, int(m["h"]), int(m["mi"]))
     for m in S.it(L.hour_ampm, "digit"):
-        add(m, _clock_value(int(m["h"]), 0, m.groupdict().get("ampm")))
+        add(m, int(m["h"]), 0)
     if L.m.HOUR_WORD_PREFIX:  # "alle 14" - without a prefix a bare number is not an hour
         for m in S.it(L.hour_word, "digit"):
-            add(m, _clock_value(int(m["h"]), 0, None))
+            add(m, int(m["h"]), 0)
+    for key in ("clockword", "digit"):
+        for m in S.it(L.clock_words, key):
+            _clock_words(L, m, add)
     for m in S.it(L.noon, "noon"):
         out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
                          clock=L.noon_map[_norm(m.group())]))  # fmt: skip
     return out
+
+
+def _clock_words(L: _Lang, m: re.Match[str], add: Callable[..., None]) -> None:
+    """'half past eight', 'ten past 9', 'alle otto e mezza', 'le otto meno dieci'."""
+    hs = _norm(m["h"])
+    h = int(hs) if hs.isdigit() else L.hour_words.get(hs)
+    if h is None:
+        return
+    minutes = 0
+    start, end = m.span("t")
+    pre = post = False
+    if m["pre"]:
+        minutes, pre = L.clock_before[_norm(m["pre"])], True
+    elif m["pn"]:
+        n = _parse_number_cached(L.lang, _norm(m["pn"]))
+        sign = L.clock_dirs[_norm(m["pdir"])]
+        # "5 to 7" is a range and "3 to 1" a score: counting down needs "minutes"
+        if n is not None and 0 < n < 60 and (sign > 0 or m["mw"]):
+            minutes, pre = int(n) * sign, True
+        else:
+            start = m.start("h")  # "is ... past eight": not a count of minutes
+    if m["post"]:
+        minutes, post = minutes + L.clock_after[_norm(m["post"])], True
+    elif m["sign"]:
+        n = _parse_number_cached(L.lang, _norm(m["qn"]))
+        if n is not None and 0 < n < 60:
+            minutes, post = minutes + int(n) * L.clock_signs[_norm(m["sign"])], True
+        else:
+            end = m.end("h")  # "alle otto e poi": the hour alone
+    suffix = (m["ampm"] or m["oc"]) and end > m.end("h")
+    # "2 e 3" is two numbers: a minutes suffix alone needs "alle"/"le"/"ore" before the hour
+    marked = pre or suffix or (post and m["prefix"])
+    if not marked and not (m["prefix"] and L.m.HOUR_AFTER_PREFIX and not hs.isdigit()):
+        return  # a bare number: "alle 14" and "3pm" have their own patterns
+    if suffix and m["ampm"] and h <= 12:
+        a = m["ampm"].lower().replace(".", "").replace(" ", "")
+        h = (h % 12) + (12 if a.startswith("p") else 0)
+    total = (h * 60 + minutes) % 1440
+    add(m, total // 60, total % 60, prio=4, span=(start, end))
 
 
 def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:

@@ -198,10 +198,40 @@ ZONE_PHRASES: dict[str, str] = {
 }  # fmt: skip
 # Words before a clock time that make a bare hour ("at 5") or a dotted one ("at 4.35") a time.
 TIME_PREFIXES: tuple[str, ...] = ("at", "around", "by", "until", "from", "before", "after")
-AMPM = r"(?P<ampm>[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)(?![A-Za-z])"
+# "a.m." keeps its final dot; in "pm." the dot ends the sentence
+AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
 OCLOCK = r"o'clock|o’clock"
 NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 HOUR_WORD_PREFIX = ""  # Italian "ore 14"
+# Clock times in words: "half past eight", "a quarter to 8", "ten past 9", "seven o'clock".
+HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+CLOCK_BEFORE: dict[str, int] = {
+    "half past": 30, "quarter past": 15, "a quarter past": 15, "quarter to": -15,
+    "a quarter to": -15, "three quarters past": 45,
+}  # fmt: skip
+CLOCK_DIRECTIONS: dict[str, int] = {"past": 1, "after": 1, "to": -1, "before": -1}
+# Minute counts written as words before "past"/"to" ("twenty past nine").
+MINUTE_WORDS: tuple[str, ...] = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "twenty-five", "twenty five", "thirty", "forty", "forty-five",
+    "forty five", "fifty",
+)  # fmt: skip
+CLOCK_AFTER: dict[str, int] = {}
+CLOCK_SIGNS: dict[str, int] = {}
+MINUTE_WORD = r"(?:minutes?|mins?)"
+# A bare hour after TIME_PREFIXES is not a clock time in English ("at seven" may be a score).
+HOUR_AFTER_PREFIX = False
+CLOCK_TRIGGERS: tuple[str, ...] = ("past", "to", "clock", "am", "pm", "m", "after", "before")
+# Parts of the day after a clock time that settle am/pm: "3:15 in the afternoon".
+POD_AFTER: dict[str, str] = {
+    "in the morning": "MO", "in the afternoon": "AF", "in the evening": "EV", "at night": "NI",
+    "in the night": "NI", "tonight": "EV", "this morning": "MO", "this afternoon": "AF",
+    "this evening": "EV",
+}  # fmt: skip
 
 # Decades: "the 1990s", "the '90s", "the nineties".
 DECADE_PATTERNS: tuple[str, ...] = (

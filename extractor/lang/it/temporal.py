@@ -193,10 +193,35 @@ TIME_PREFIXES: tuple[str, ...] = (
     "alle", "alle ore", "all'", "ore", "dalle", "fino alle", "verso le", "entro le", "intorno alle",
     "a partire dalle", "prima delle", "dopo le",
 )  # fmt: skip
-AMPM = r"(?!)"  # Italian uses the 24-hour clock
+# Italian uses the 24-hour clock, but "7pm" is written too.
+# "a.m." keeps its final dot; in "pm." the dot ends the sentence
+AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
 OCLOCK = r"(?!)"
 NOON: dict[str, str] = {"mezzogiorno": "12:00", "mezzanotte": "00:00"}
-HOUR_WORD_PREFIX = r"(?:(?:alle|dalle|le)\s+(?:ore\s+)?|ore\s+)"
+HOUR_WORD_PREFIX = r"(?:(?:alle|dalle|le|verso\s+le|entro\s+le)\s+(?:ore\s+)?|ore\s+)"
+# Clock times in words: "alle otto e mezza", "le sette e un quarto", "le otto meno dieci".
+HOUR_WORDS: dict[str, int] = {
+    "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
+    "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
+    "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventitre": 23,
+}  # fmt: skip
+CLOCK_BEFORE: dict[str, int] = {}
+CLOCK_DIRECTIONS: dict[str, int] = {}
+MINUTE_WORDS: tuple[str, ...] = ()
+CLOCK_AFTER: dict[str, int] = {
+    "e mezza": 30, "e mezzo": 30, "e un quarto": 15, "e tre quarti": 45, "meno un quarto": -15,
+}  # fmt: skip
+CLOCK_SIGNS: dict[str, int] = {"e": 1, "meno": -1}
+MINUTE_WORD = r"(?:minuti|min)"
+# "alle sette" is a clock time in Italian.
+HOUR_AFTER_PREFIX = True
+CLOCK_TRIGGERS: tuple[str, ...] = ("alle", "ore", "dalle", "le", "am", "pm", "m")
+POD_AFTER: dict[str, str] = {
+    "di mattina": "MO", "del mattino": "MO", "di mattino": "MO", "della mattina": "MO",
+    "di pomeriggio": "AF", "del pomeriggio": "AF", "di sera": "EV", "della sera": "EV",
+    "di notte": "NI", "della notte": "NI", "stasera": "EV", "stamattina": "MO",
+}  # fmt: skip
 
 DECADE_PATTERNS: tuple[str, ...] = (
     r"(?<=anni )['’]?(?P<decade>\d)0\b",

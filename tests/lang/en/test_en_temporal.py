@@ -64,6 +64,9 @@ CASES = [
     ("It took two and a half hours.", "two and a half hours", "duration", "PT2H30M"),
     ("They met on the 15th.", "15th", "date", "2021-10-15"),
     ("He came back on the twenty-first of June.", "twenty-first of June", "date", "2021-06-21"),
+    ("It is half past eight.", "half past eight", "time", "2021-10-06T08:30"),
+    ("at ten past 9 in the evening", "ten past 9 in the evening", "time", "2021-10-06T21:10"),
+    ("The alarm rang at 7:56:30 pm.", "7:56:30 pm", "time", "2021-10-06T19:56:30"),
     ("He trains every week.", "every week", "set", "P1W"),
     ("We meet every Monday.", "every Monday", "set", "XXXX-WXX-1"),
     ("Born in the 1990s, she", "1990s", "date", "199"),
@@ -101,6 +104,8 @@ NOTHING = [
     "It weighs 2021 kg.",
     "He read the minutes.",
     "They sold 3000 units.",
+    "He scored 3 to 1.",
+    "The Pay ABC 2000 plan.",
 ]
 
 

@@ -54,6 +54,14 @@ CASES = [
     ("Resta tutto il giorno.", "tutto il giorno", "duration", "P1D"),
     ("Tornerò il ventuno maggio.", "ventuno maggio", "date", "2021-05-21"),
     ("Ci vogliono due ore e mezza.", "due ore e mezza", "duration", "PT2H30M"),
+    (
+        "Sono le sette e mezza di pomeriggio.",
+        "sette e mezza di pomeriggio",
+        "time",
+        "2021-10-06T19:30",
+    ),
+    ("Ci vediamo alle otto meno dieci.", "otto meno dieci", "time", "2021-10-06T07:50"),
+    ("Il treno parte alle 15h30.", "15h30", "time", "2021-10-06T15:30"),
 ]
 
 
@@ -86,6 +94,7 @@ NOTHING = [
     "Costa 2000 euro.",
     "Secondo il ministro, è vero.",
     "Ora basta.",
+    "Ne ha presi tra 2 e 3.",
 ]
 
 
