@@ -115,6 +115,13 @@ class _Lang:
             rf"(?![\w%:/]|[.,]\d)",
             flags,
         )
+        # "Tornerò il 15.": a bare day number closing the clause after a date preposition
+        self.bare_day = re.compile(
+            rf"(?<=\s)(?P<d>[0-3]?\d|{_alt(mod.DAY_WORDS)})(?=\s?[.!?;]|\s*$)", flags
+        )
+        self.day_of_rel = re.compile(
+            rf"(?<![\w'’])(?P<d>[0-3]?\d)(?:{suf})?\s+{mod.DAY_OF_RELATIVE_MONTH}\s*$", flags
+        )
         self.ordinal_day = re.compile(rf"(?<=\s)(?P<d>[0-3]?\d){suf}(?![\w%])", flags)
         self.day_cue_re = re.compile(
             rf"(?<![\w'’]){_alt(set(mod.ARTICLES) | set(mod.DATE_PREPOSITIONS))}\s+$", flags
@@ -175,7 +182,8 @@ class _Lang:
             rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)-?(?P<u>{_alt(self.units)})(?![\w-])", flags
         )
         self.fixed_map = {_norm(k): (float(n), u) for k, (n, u) in mod.FIXED_DURATIONS.items()}
-        self.fixed_dur = re.compile(_b(_alt(mod.FIXED_DURATIONS)), flags)
+        # "l'intera settimana": the article's apostrophe may precede the phrase
+        self.fixed_dur = re.compile(rf"(?<![\w]){_alt(mod.FIXED_DURATIONS)}(?![\w])", flags)
         self.half_re = re.compile(rf"\s+{mod.AND_A_HALF}(?![\w])", flags)
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
@@ -304,6 +312,7 @@ class _Lang:
             "decadeword": _last_tokens(mod.DECADE_WORDS),
             "fixed": _last_tokens(mod.FIXED_DURATIONS),
             "clockword": set(mod.CLOCK_TRIGGERS),
+            "dayword": _last_tokens(mod.DAY_WORDS),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -311,7 +320,8 @@ class _Lang:
         self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (2, 16),
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
-                        "fixed": (20, 2), "clockword": (30, 40)}  # fmt: skip
+                        "fixed": (20, 2), "clockword": (30, 40),
+                        "dayword": (12, 4)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -496,6 +506,7 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     chosen = _select(cands)
     chosen = _weekday_of_week(L, text, chosen)
     chosen = _intervals(L, text, chosen)
+    chosen = _day_of_relative_month(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor)
     return [
         Timex(
@@ -688,6 +699,14 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if not L.day_cue_re.search(text, max(0, m.start() - 8), m.start()):
             continue
         c = _day_of_month(L, text, m.start(), m.end(), int(m["d"]), anchor, None)
+        if c is not None:
+            out.append(c)
+    for m in S.it(L.bare_day, "digit") + S.it(L.bare_day, "dayword"):
+        if not L.day_cue_re.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        ds = _norm(m["d"])
+        c = _day_of_month(L, text, m.start(), m.end(),
+                          int(ds) if ds.isdigit() else L.day_words[ds], anchor, None)  # fmt: skip
         if c is not None:
             out.append(c)
     for m in S.it(L.my, "month"):
@@ -1142,6 +1161,30 @@ def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
         else:
             val = cal.duration_value([(1, L.units[g])])
         out.append(_Cand(m.start(), m.end(), "set", val, "set", priority=4))
+    return out
+
+
+def _day_of_relative_month(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the 20th of next month', 'il 20 del prossimo mese' -> that day."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.kind == "date" and c.granularity == "month" and c.relative:
+            m = L.day_of_rel.search(text, max(0, c.start - 24), c.start)
+        if m is None:
+            out.append(c)
+            continue
+        while out and out[-1].end > m.start():  # the day number may have been tagged alone
+            out.pop()
+        day = None
+        if c.value is not None:
+            y, mo = c.value.split("-")
+            day = _valid(int(y), int(mo), int(m["d"]))
+            if day is None:
+                out.append(c)
+                continue
+        out.append(_Cand(m.start(), c.end, "date", day.isoformat() if day else None, "day",
+                         relative=True, day=day))  # fmt: skip
     return out
 
 

@@ -52,6 +52,8 @@ DAY_WORDS: dict[str, int] = {
     "thirty-first": 31, "thirty first": 31,
 }  # fmt: skip
 DAY_OF_MONTH_LINK = r"(?:of\s+)?"  # "17th of October"
+# Between a day number and a relative month: "the 20th of next month".
+DAY_OF_RELATIVE_MONTH = r"(?:day\s+)?of\s+(?:the\s+)?"
 ARTICLES: tuple[str, ...] = ("the",)
 
 # Duration units -> ISO designator (Y, M, W, D, H, MIN, S) or multiples (DE=10Y, CE=100Y, Q=3M).

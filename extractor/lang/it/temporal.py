@@ -46,6 +46,8 @@ DAY_WORDS: dict[str, int] = {
     "ventinove": 29, "trenta": 30, "trentuno": 31,
 }  # fmt: skip
 DAY_OF_MONTH_LINK = r"(?:di\s+)?"
+# Between a day number and a relative month: "the 20th of next month".
+DAY_OF_RELATIVE_MONTH = r"(?:del|di)"
 ARTICLES: tuple[str, ...] = ("il", "l'", "lo", "la", "le", "i", "gli")
 
 UNITS: dict[str, str] = {
