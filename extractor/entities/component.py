@@ -149,6 +149,7 @@ class _Ctx:
                 and j + 1 < len(doc)
                 and self.is_name_word(doc[j + 1])
                 and self.sent_of[j + 1] == sent
+                and not self.starts_place(j + 1)  # 'Papa Francesco da Rio de Janeiro'
             ):
                 j += 2
                 words += 1
@@ -159,7 +160,25 @@ class _Ctx:
     def span_text(self, start: int, end: int) -> str:
         return self.doc[start:end].text
 
+    def starts_place(self, j: int) -> bool:
+        """A gazetteer city/country/region begins at token j ('da Rio de Janeiro')."""
+        for n in range(1, 4):
+            if j + n > len(self.doc):
+                break
+            hit = self.gaz.lookup(self.doc[j : j + n].text)
+            if hit is not None and hit.primary and hit.geo.kind != "facility":
+                return True
+        return False
+
     def is_known_non_person(self, start: int, end: int) -> bool:
+        words = {
+            w
+            for t in self.doc[start:end]
+            if t.text[:1].isupper()
+            for w in normalise(t.text).split("-")
+        }
+        if words & self.cues.non_person_name_words:
+            return True  # 'Charles River', 'Robert Koch-Institut'
         text = self.span_text(start, end)
         hit = self.gaz.lookup(text)
         if hit is not None and hit.geo.kind in ("country", "region", "facility"):
@@ -326,6 +345,11 @@ def _role_candidates(ctx: _Ctx) -> list[Candidate]:
         ):
             k += 1
             gap += 1
+        # 'il presidente Usa Obama', 'the US President': a country between role and name.
+        if k < len(doc) and ctx.name_run(k) > k + 1:
+            country = ctx.gaz.lookup(doc[k].text)
+            if country is not None and country.geo.kind == "country":
+                k += 1
         names: list[tuple[int, int]] = []
         while True:
             e = ctx.name_run(k)
@@ -501,7 +525,7 @@ def _org_candidates(ctx: _Ctx) -> list[Candidate]:
         if not ctx.is_cap(doc[i]):
             continue
         for n in range(min(ctx.orgs.max_words + 2, len(doc) - i), 0, -1):
-            if any(j in ctx.blocked for j in range(i, i + n)):
+            if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
                 continue
             text = doc[i : i + n].text
             hit = ctx.orgs.lookup(text)
@@ -544,20 +568,51 @@ def _apposition_org_candidates(ctx: _Ctx, taken: set[int]) -> list[Candidate]:
         if e == i or any(j in taken for j in range(i, e)):
             i = max(i + 1, e)
             continue
-        # Name , [det] [Name 's] noun
+        # Name , [det] [Name 's] [modifiers] noun -- 'Roskosmos, l'agenzia spaziale russa',
+        # 'Space X, Elon Musk's company', 'Rocket Lab, a US company'. Anything else between
+        # ('Kendra Boysen, proprietaria della società') breaks the apposition.
         if e < len(doc) and doc[e].text == ",":
             k = e + 1
-            steps = 0
-            while k < len(doc) and steps < 4:
+            if k < len(doc) and normalise(doc[k].text) in cues.closed_class:
+                k += 1
+            owner = ctx.name_run(k)
+            if owner > k and owner < len(doc) and doc[owner].text in cues.possessive_suffixes:
+                k = owner + 1
+            modifiers = 0
+            while k < len(doc) and modifiers <= cues.prenominal_modifiers:
                 hit = org_noun_at(k)
                 if hit is not None:
                     out.append(Candidate(i, e, "ORG", "rule", P_APPOSITION, canonical=hit[1]))
                     break
-                if doc[k].is_punct and doc[k].text not in ("’s", "'s") or doc[k].is_sent_start:
+                tok = doc[k]
+                if tok.is_punct or ctx.role_at(k) is not None:
                     break
+                modifiers += 1
                 k += 1
-                steps += 1
         i = e
+    # Names built on an organisation word: 'Massachusetts Institute of Technology'.
+    i = 0
+    while i < len(doc):
+        if not ctx.is_name_word(doc[i]) or i in taken or ctx.role_at(i) is not None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and ctx.sent_of[j] == ctx.sent_of[i]:
+            if ctx.is_cap(doc[j]) and ctx.role_at(j) is None:
+                j += 1
+            elif (
+                normalise(doc[j].text) in cues.org_name_connectors
+                and j + 1 < len(doc)
+                and j + 1 not in taken
+                and ctx.is_cap(doc[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        words = {normalise(t.text) for t in doc[i:j] if t.text[:1].isupper()}
+        if j - i >= 2 and words & cues.org_name_words:
+            out.append(Candidate(i, j, "ORG", "rule", P_APPOSITION))
+        i = j
     # noun Name: 'la società Tesla', 'the Russian space agency Roscosmos'
     for k in range(len(doc)):
         hit = org_noun_at(k)
@@ -579,7 +634,7 @@ def _gazetteer_hits(ctx: _Ctx) -> Iterator[tuple[int, int, GazetteerEntry]]:
             continue
         found = None
         for n in range(min(ctx.gaz.max_words, 8, len(doc) - i), 0, -1):
-            if any(j in ctx.blocked for j in range(i, i + n)):
+            if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
                 continue
             if ctx.sent_of[i + n - 1] != ctx.sent_of[i]:
                 continue
@@ -716,12 +771,22 @@ def _weak_person_candidates(ctx: _Ctx, accepted: list[Candidate]) -> list[Candid
             and not (cues.modifier_before_role_is_not_person and ctx.role_at(e) is not None)
         )
 
-    # Common given name + surname.
+    # Common given name + surname ('Pier Luigi Bersani': the name starts before 'Luigi').
     for t in doc:
         if t.text in ctx.given and t.i not in taken and ctx.is_cap(t):
-            e = ctx.name_run(t.i, max_tokens=4)
-            if ok(t.i, e):
-                out.append(Candidate(t.i, e, "PER", "rule", P_WEAK))
+            s = t.i
+            # Only another given name extends it backwards: 'a Milano Daniele Oppi' must not.
+            while (
+                s > 0
+                and t.i - s < 2
+                and s - 1 not in taken
+                and doc[s - 1].text in ctx.given
+                and ctx.sent_of[s - 1] == ctx.sent_of[s]
+            ):
+                s -= 1
+            e = ctx.name_run(s, max_tokens=4)
+            if e > t.i and ok(s, e):
+                out.append(Candidate(s, e, "PER", "rule", P_WEAK))
     # Owners: "Elon Musk's company", 'la moglie di Mario Rossi' (full names only).
     for t in doc:
         if t.text in cues.possessive_suffixes and t.i + 1 < len(doc):

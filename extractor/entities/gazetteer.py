@@ -199,7 +199,8 @@ def _add_cities(gaz: Gazetteer) -> None:
             gaz.add(main, GazetteerEntry(geo, main, pop, True))
         main_key = normalise(main)
         for alt in city["alternatenames"]:
-            if alt == main or not _usable_name(alt):
+            # Very short alternates ('Rom' for Rome) are mostly words of other languages.
+            if alt == main or len(alt) < 4 or not _usable_name(alt):
                 continue
             if pop < EXONYM_MIN_POPULATION and (
                 fuzz.ratio(normalise(alt), main_key) < VARIANT_MIN_SIMILARITY

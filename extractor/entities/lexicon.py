@@ -82,6 +82,7 @@ class LangCues:
     plural_roles: frozenset[str]
     role_max_words: int
     role_name_gap: int
+    prenominal_modifiers: int
     modifier_before_role_is_not_person: bool
     particles: frozenset[str]
     conjunctions: frozenset[str]
@@ -92,6 +93,10 @@ class LangCues:
     age_after: tuple[re.Pattern[str], ...]
     org_cue_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
+    place_name_words: frozenset[str]
+    org_name_words: frozenset[str]
+    org_name_connectors: frozenset[str]
+    non_person_name_words: frozenset[str]  # place/org name words of every language
     possessed_nouns: frozenset[str]
     possessive_suffixes: frozenset[str]
     possessive_prepositions: frozenset[str]
@@ -119,6 +124,22 @@ def _calendar_words(locale: str) -> set[str]:
 
 
 @cache
+def _non_person_name_words() -> frozenset[str]:
+    """'Charles River' in an Italian text is still a river: names mix languages, so the
+    place/organisation name words of every supported language apply to every text."""
+    from ..lang import supported_languages
+
+    words: set[str] = set()
+    for lang in supported_languages():
+        try:
+            mod = load_lang_module(lang, "entities")
+        except ModuleNotFoundError:
+            continue
+        words.update(normalise(w) for w in (*mod.PLACE_NAME_WORDS, *mod.ORG_NAME_WORDS))
+    return frozenset(words)
+
+
+@cache
 def get_lang_cues(lang: str) -> LangCues:
     from spacy.util import get_lang_class
 
@@ -133,6 +154,7 @@ def get_lang_cues(lang: str) -> LangCues:
         plural_roles=frozenset(normalise(w) for w in mod.PLURAL_ROLE_NOUNS),
         role_max_words=max(len(k.split()) for k in mod.ROLE_NOUNS),
         role_name_gap=mod.ROLE_NAME_GAP,
+        prenominal_modifiers=mod.PRENOMINAL_MODIFIERS,
         modifier_before_role_is_not_person=mod.MODIFIER_BEFORE_ROLE_IS_NOT_PERSON,
         particles=frozenset(mod.NAME_PARTICLES),
         conjunctions=frozenset(mod.CONJUNCTIONS),
@@ -143,6 +165,10 @@ def get_lang_cues(lang: str) -> LangCues:
         age_after=_compile(mod.AGE_AFTER),
         org_cue_nouns=frozenset(normalise(w) for w in mod.ORG_CUE_NOUNS),
         vehicle_nouns=frozenset(normalise(w) for w in mod.VEHICLE_NOUNS),
+        place_name_words=frozenset(normalise(w) for w in mod.PLACE_NAME_WORDS),
+        org_name_words=frozenset(normalise(w) for w in mod.ORG_NAME_WORDS),
+        org_name_connectors=frozenset(normalise(w) for w in mod.ORG_NAME_CONNECTORS),
+        non_person_name_words=_non_person_name_words(),
         possessed_nouns=frozenset(normalise(w) for w in mod.PERSON_POSSESSED_NOUNS),
         possessive_suffixes=frozenset(mod.POSSESSIVE_SUFFIXES),
         possessive_prepositions=frozenset(mod.POSSESSIVE_PREPOSITIONS),

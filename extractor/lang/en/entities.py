@@ -24,6 +24,7 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "photographer": ("photographer",),
     "singer": ("singer",),
     "president": ("president",),
+    "prosecutor": ("prosecutor", "district attorney"),
     "prime minister": ("prime minister", "premier"),
     "minister": ("minister",),
     "chancellor": ("chancellor",),
@@ -61,6 +62,8 @@ PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 
 ROLE_NAME_GAP = 0
+# English modifiers precede the noun: 'a US company', 'the private space company'.
+PRENOMINAL_MODIFIERS = 2
 MODIFIER_BEFORE_ROLE_IS_NOT_PERSON = True
 
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -94,6 +97,24 @@ ORG_CUE_NOUNS: frozenset[str] = frozenset(
      "association", "foundation", "group", "bank", "party", "union", "university",
      "corporation", "startup", "ministry", "studio"}
 )  # fmt: skip
+
+# Capitalised words that make a name a place or an organisation, not a person.
+PLACE_NAME_WORDS: frozenset[str] = frozenset(
+    {"street", "st.", "avenue", "road", "square", "bridge", "river", "lake", "mount", "mountains",
+     "island", "islands", "bay", "gulf", "sea", "ocean", "valley", "county", "district",
+     "province", "park", "station", "airport", "port", "harbour", "harbor", "beach", "canyon", "saint", "st", "san",
+     "santa"}
+)  # fmt: skip
+ORG_NAME_WORDS: frozenset[str] = frozenset(
+    {"institute", "university", "college", "bank", "party", "council", "committee", "ministry",
+     "department", "agency", "foundation", "association", "society", "group", "federation",
+     "union", "court", "commission", "house", "senate", "hospital", "museum", "theatre",
+     "theater", "academy", "center", "centre", "fund", "organization", "organisation",
+     "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "llc",
+     "command", "police", "army", "navy", "force", "club", "studios", "records", "times",
+     "post", "news"}
+)  # fmt: skip
+ORG_NAME_CONNECTORS: frozenset[str] = frozenset({"of", "for", "&", "the"})
 
 # "X's wife", "the company of X": a full name owning one of these is a person.
 PERSON_POSSESSED_NOUNS: frozenset[str] = frozenset(

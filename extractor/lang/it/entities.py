@@ -28,7 +28,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "camera operator": ("operatore", "operatrice"),
     "make-up artist": ("truccatore", "truccatrice"),
     "singer": ("cantante", "cantanti"),
-    "president": ("presidente", "presidenti"),
+    "president": ("presidente", "presidenti", "presidentessa"),
+    "prosecutor": ("pubblico ministero", "procuratore", "procuratrice", "pm"),
     "prime minister": ("premier", "presidente del consiglio"),
     "minister": ("ministro", "ministra", "ministri"),
     "chancellor": ("cancelliere", "cancelliera"),
@@ -71,6 +72,8 @@ PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
 ROLE_NAME_GAP = 1
 # English-style 'NASA astronaut', 'Mission Impossible actor': a capitalised word right before
 # a role noun is a modifier, not the person. Italian does not build roles that way.
+# Italian adjectives follow the noun: 'l'agenzia spaziale russa'.
+PRENOMINAL_MODIFIERS = 0
 MODIFIER_BEFORE_ROLE_IS_NOT_PERSON = False
 
 NAME_PARTICLES: frozenset[str] = frozenset(
@@ -115,6 +118,27 @@ PERSON_POSSESSED_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 POSSESSIVE_SUFFIXES: frozenset[str] = frozenset()
 POSSESSIVE_PREPOSITIONS: frozenset[str] = frozenset({"di"})
+
+# Capitalised words that make a name a place ('Porta San Paolo', 'Lago Maggiore') or an
+# organisation ('Istituto Superiore di Sanità', 'Banca d'Italia'); such a name is not a person.
+PLACE_NAME_WORDS: frozenset[str] = frozenset(
+    {"via", "viale", "piazza", "piazzale", "ponte", "lago", "monte", "monti", "fiume", "isola",
+     "isole", "golfo", "mare", "valle", "stazione", "aeroporto", "porto", "lido", "provincia",
+     "regione", "contea", "distretto", "quartiere", "parco", "san", "santa", "santo", "sant'",
+     "sant’"}
+)  # fmt: skip
+ORG_NAME_WORDS: frozenset[str] = frozenset(
+    {"istituto", "università", "banca", "partito", "consiglio", "comitato", "ministero",
+     "agenzia", "fondazione", "associazione", "società", "gruppo", "federazione", "unione",
+     "corte", "tribunale", "procura", "commissione", "camera", "senato", "ospedale", "museo",
+     "teatro", "accademia", "fondo", "organizzazione", "compagnia", "spa", "s.p.a.",
+     "srl", "institute", "university", "bank", "council", "command", "party", "instituts",
+     "corporation", "inc.", "ltd"}
+)  # fmt: skip
+# Lower-case words that may join the words of an organisation's name.
+ORG_NAME_CONNECTORS: frozenset[str] = frozenset(
+    {"di", "del", "della", "dei", "degli", "delle", "per", "of", "for", "d'", "d’"}
+)  # fmt: skip
 
 # Vehicles and missions: a name next to one of these ('la navicella Soyuz MS-19', 'il razzo
 # Falcon 9') is a craft, not an organisation or a person.
