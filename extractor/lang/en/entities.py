@@ -102,8 +102,8 @@ ORG_CUE_NOUNS: frozenset[str] = frozenset(
 PLACE_NAME_WORDS: frozenset[str] = frozenset(
     {"street", "st.", "avenue", "road", "square", "bridge", "river", "lake", "mount", "mountains",
      "island", "islands", "bay", "gulf", "sea", "ocean", "valley", "county", "district",
-     "province", "park", "station", "airport", "port", "harbour", "harbor", "beach", "canyon", "saint", "st", "san",
-     "santa"}
+     "province", "park", "station", "airport", "port", "harbour", "harbor", "beach", "canyon",
+     "saint", "st", "san", "santa"}
 )  # fmt: skip
 ORG_NAME_WORDS: frozenset[str] = frozenset(
     {"institute", "university", "college", "bank", "party", "council", "committee", "ministry",
