@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint typecheck train evaluate bench schemas clean
+.PHONY: install demo test browser lint typecheck train evaluate bench schemas clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -18,8 +18,21 @@ demo: $(STAMP)
 	$(BIN)/extractor extract --pretty corpus/seeds/003_a0826c20d7ebd924.txt | head -n 40
 	$(BIN)/extractor diff corpus/seeds/000_8be602b854862311.txt corpus/seeds/003_a0826c20d7ebd924.txt --label it --label en
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q -n 2
+
+# The report test drives Debian's Chromium; install it where we can (root with apt-get),
+# otherwise that test skips.
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium and chromium-driver for the browser test"; \
+	    apt-get install -y -q chromium chromium-driver >/dev/null 2>&1 || \
+	    { apt-get update -q >/dev/null 2>&1 && \
+	      apt-get install -y -q chromium chromium-driver >/dev/null 2>&1; } || \
+	    echo "note: Chromium could not be installed; the browser test will be skipped"; \
+	  else echo "note: no Chromium; the browser test will be skipped"; fi; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check extractor tests training

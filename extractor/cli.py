@@ -46,6 +46,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", action="append", dest="labels", help="label per source (repeat)")
     p.add_argument("--json", action="store_true", help="print the diff record as JSON")
     p.add_argument("--pretty", action="store_true", help="indented JSON (with --json)")
+    p.add_argument("--html", type=Path, metavar="FILE", help="also write an HTML report")
 
     p = sub.add_parser("batch", help="extract many articles into JSON Lines")
     p.add_argument(
@@ -127,9 +128,17 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
-    from .compare import diff, render_text
+    from .compare import diff, load_record_or_article, render_html, render_text
 
-    result = diff(args.paths, labels=args.labels)
+    if len(args.paths) < 2:
+        raise UsageError("diff needs at least two sources")
+    if args.labels is not None and len(args.labels) != len(args.paths):
+        raise UsageError(f"{len(args.labels)} labels given for {len(args.paths)} sources")
+    records = [load_record_or_article(path) for path in args.paths]
+    labels = args.labels or [Path(path).stem for path in args.paths]
+    result = diff(records, labels=labels)
+    if args.html is not None:
+        args.html.write_text(render_html(result, records), encoding="utf-8")
     if args.json:
         _print_json(result.model_dump_json(indent=2 if args.pretty else None))
     else:

@@ -1,6 +1,7 @@
 """Compare facts across sources."""
 
 from .engine import diff, load_record_or_article
+from .html import render_html
 from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
 from .render import render_text
 
@@ -12,5 +13,6 @@ __all__ = [
     "FactRow",
     "diff",
     "load_record_or_article",
+    "render_html",
     "render_text",
 ]
