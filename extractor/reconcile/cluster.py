@@ -97,6 +97,19 @@ def _surname_buckets(surname: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
+def _given_tags(given: str) -> frozenset[str]:
+    """Blocking tags of a given name: its variant-table groups and the first symbol of each
+    phonetic key. Two given names that can match share a tag (same group, same key, an initial
+    and its name, or a typo after the first letter), so namesakes with different given names
+    (Oleg and Pavel Novitsky) mostly land in different buckets and are never compared."""
+    if is_initial(given):
+        return frozenset(f"f:{k[0]}" for k in token_keys(given.rstrip(".")) if k)
+    tags = {f"g:{g}" for g in given_name_groups(given)}
+    tags.update(f"f:{k[0]}" for k in token_keys(given) if k)
+    return frozenset(tags) or frozenset({""})
+
+
 def _norm(name: PersonName) -> str:
     return " ".join(name.tokens).casefold()
 
@@ -136,11 +149,17 @@ def cluster_person_names(
     buckets: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
     multi = [i for i, u in enumerate(units) if not u.single]
     single = [i for i, u in enumerate(units) if u.single]
+    by_surname: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
     unit_buckets: dict[int, list[tuple[Hashable, str]]] = {}
     for i in multi:
-        unit_buckets[i] = [(unit_part[i], b) for b in _surname_buckets(units[i].surname)]
-        for b in unit_buckets[i]:
-            buckets[b].append(i)
+        sb = _surname_buckets(units[i].surname)
+        given = units[i].given
+        tags = _given_tags(given) if given is not None else frozenset({""})
+        unit_buckets[i] = [(unit_part[i], f"{t}|{b}") for t in tags for b in sb]
+        for ub in unit_buckets[i]:
+            buckets[ub].append(i)
+        for sk in sb:
+            by_surname[(unit_part[i], sk)].append(i)
     stats.buckets += len(buckets)
     _same_reading_pass(multi, units, unit_part, uf)
     deferred: list[tuple[int, int]] = []
@@ -178,7 +197,7 @@ def cluster_person_names(
     for i in single:
         attached = False
         if attach_single:
-            attached = _attach(i, units, unit_part, buckets, uf, stats, attach_given)
+            attached = _attach(i, units, unit_part, by_surname, uf, stats, attach_given)
         if not attached:
             for bk in _surname_buckets(units[i].surname):
                 single_buckets[(unit_part[i], bk)].append(i)

@@ -402,7 +402,9 @@ def canonical_person_name(spellings: Iterable[str]) -> str:
     givens_raw = [c[0] for c in converted]
     distinct_given = {fold(g) for g in givens_raw}
     given = _pick(givens_raw)
-    if len(distinct_given) > 1:
+    rewritten = any(c != n.tokens for c, n in zip(converted, full, strict=True))
+    if len(distinct_given) > 1 or rewritten:
+        # Several spellings, or a scholarly romanisation being rewritten to press style.
         canon = canonical_given_name(given)
         if canon is not None and not any(is_initial(g) for g in givens_raw):
             given = canon

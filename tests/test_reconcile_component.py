@@ -1,0 +1,250 @@
+"""The extractor_reconcile component on hand-built Docs (no trained model needed)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import extractor.reconcile.component  # noqa: F401  (registers the factory)
+from extractor.entities.types import EntityLabel, EntityMention, GeoInfo
+from extractor.reconcile.component import reconcile_mentions
+from extractor.reconcile.keys import fold
+from extractor.reconcile.types import Cluster
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("extractor_reconcile")
+    return nlp
+
+
+def _doc_clusters(
+    nlp: Language, items: list[tuple[str, EntityLabel, dict[str, object]]]
+) -> list[Cluster]:
+    text = " ; ".join(t for t, _, _ in items)
+    ents = []
+    pos = 0
+    for t, label, extra in items:
+        ents.append(EntityMention(pos, pos + len(t), t, label, **extra))  # type: ignore[arg-type]
+        pos += len(t) + 3
+    doc = nlp.make_doc(text)
+    doc._.entities = ents
+    return list(nlp(doc)._.clusters)
+
+
+def _by_alias(clusters: list[Cluster], alias: str) -> Cluster:
+    found = [c for c in clusters if alias in c.aliases]
+    assert len(found) == 1, (alias, found)
+    return found[0]
+
+
+BAIKONUR = GeoInfo("Baikonur", "city", 1521368, "KZ")
+KAZAKHSTAN = GeoInfo("Kazakhstan", "country", 1522867, "KZ")
+MOSCOW = GeoInfo("Moscow", "city", 524901, "RU")
+
+
+def test_people_places_orgs(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp,
+        [
+            ("Anton Škaplerov", "PER", {"roles": ["cosmonaut"]}),
+            ("Julia Peresil’d", "PER", {"roles": ["actress"]}),
+            ("Klim Šipenko", "PER", {"roles": ["director"]}),
+            ("Bajkonur", "LOC", {"geo": BAIKONUR}),
+            ("Kazakistan", "LOC", {"geo": KAZAKHSTAN}),
+            ("Mosca", "LOC", {"geo": MOSCOW}),
+            ("Yuliya Peresild", "PER", {}),
+            ("Anton Shkaplerov", "PER", {}),
+            ("Baikonur", "LOC", {"geo": BAIKONUR}),
+            ("Kazakhstan", "LOC", {"geo": KAZAKHSTAN}),
+            ("Moscow", "LOC", {"geo": MOSCOW}),
+            ("Peresild", "PER", {"age": 37}),
+            ("Space X", "ORG", {}),
+            ("SpaceX", "ORG", {}),
+            ("NASA", "ORG", {}),
+            ("National Aeronautics and Space Administration", "ORG", {}),
+            ("Roscosmos", "ORG", {}),
+            ("Yulia", "PER", {}),
+        ],
+    )
+    names = [c.name for c in clusters]
+    assert names == [
+        "Anton Shkaplerov",
+        "Yulia Peresild",
+        "Klim Shipenko",
+        "Baikonur",
+        "Kazakhstan",
+        "Moscow",
+        "SpaceX",
+        "NASA",
+        "Roscosmos",
+    ]
+    ids = [c.id for c in clusters]
+    assert ids[:6] == [
+        "person:anton-shkaplerov",
+        "person:yulia-peresild",
+        "person:klim-shipenko",
+        "place:baikonur",
+        "place:kazakhstan",
+        "place:moscow",
+    ]
+    assert ids[6:] == ["organization:spacex", "organization:nasa", "organization:roscosmos"]
+    yulia = clusters[1]
+    assert yulia.aliases == ["Julia Peresil’d", "Yuliya Peresild", "Peresild", "Yulia"]
+    reasons = {lk.alias: lk.reason for lk in yulia.links}
+    assert reasons == {
+        "Julia Peresil’d": "romanisation",
+        "Yuliya Peresild": "romanisation",
+        "Peresild": "surname-of-full-name",
+        "Yulia": "given-name-of-full-name",
+    }
+    assert yulia.roles == ["actress"] and yulia.ages == [37]
+    anton = clusters[0]
+    assert [lk.reason for lk in anton.links] == ["romanisation", "exact"]
+    assert anton.links[0].detail is not None and "scientific" in anton.links[0].detail
+    assert clusters[3].geo == BAIKONUR
+    assert {lk.alias: lk.reason for lk in clusters[3].links}["Bajkonur"] == "gazetteer"
+    assert {lk.alias: lk.reason for lk in clusters[7].links} == {
+        "NASA": "exact",
+        "National Aeronautics and Space Administration": "acronym",
+    }
+    assert {lk.alias: lk.reason for lk in clusters[6].links}["Space X"] == "org-alias"
+    for c in clusters:  # one link per alias, members index doc._.entities
+        assert [lk.alias for lk in c.links] == c.aliases
+
+
+def test_members_index_entities_in_order(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp,
+        [("Pet Dubrov", "PER", {}), ("Oleg Novitsky", "PER", {}), ("Pyotr Dubrov", "PER", {})],
+    )
+    assert [c.members for c in clusters] == [[0, 2], [1]]
+    assert clusters[0].name == "Pyotr Dubrov"
+    assert clusters[0].links[0].reason == "given-name-variant"
+
+
+def test_typo_joins_the_full_name(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp,
+        [
+            ("Anton Shkaplerov", "PER", {}),
+            ("Klim Shipenko", "PER", {}),
+            ("Anton Shklaplerov", "PER", {}),
+            ("Klim Shpenko", "PER", {}),
+        ],
+    )
+    assert [c.name for c in clusters] == ["Anton Shkaplerov", "Klim Shipenko"]
+    assert clusters[0].links[1].reason == "edit-distance"
+
+
+def test_ambiguous_surname_stays_alone(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp,
+        [("Oleg Novitsky", "PER", {}), ("Pavel Novitsky", "PER", {}), ("Novitsky", "PER", {})],
+    )
+    assert [c.name for c in clusters] == ["Oleg Novitsky", "Pavel Novitsky", "Novitsky"]
+
+
+def test_fictional_never_merges_with_real(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp,
+        [
+            ("Ivanov", "PER", {"fictional": True}),
+            ("Sergei Ivanov", "PER", {}),
+            ("Ivanov", "PER", {}),
+            ("Zhenya Belyaeva", "PER", {"fictional": True}),
+        ],
+    )
+    fictional = [c for c in clusters if c.fictional]
+    real = [c for c in clusters if not c.fictional]
+    assert [c.members for c in fictional] == [[0], [3]]
+    assert [c.members for c in real] == [[1, 2]]
+    assert len({c.id for c in clusters}) == len(clusters)
+
+
+def test_labels_never_merge(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp, [("Jordan", "PER", {}), ("Jordan", "LOC", {}), ("Jordan", "ORG", {})]
+    )
+    assert sorted(c.label for c in clusters) == ["LOC", "ORG", "PER"]
+    assert len({c.id for c in clusters}) == 3
+
+
+def test_gender_forms_stay_apart(nlp: Language) -> None:
+    clusters = _doc_clusters(
+        nlp, [("Vladimir Putin", "PER", {}), ("Lyudmila Putina", "PER", {}), ("Putin", "PER", {})]
+    )
+    assert [c.members for c in clusters] == [[0, 2], [1]]
+
+
+def test_no_entities(nlp: Language) -> None:
+    doc = nlp("Nothing here.")
+    assert doc._.clusters == []
+    assert reconcile_mentions(None) == []
+
+
+# --- the seed articles: every gold entity is one cluster, no cluster holds two -----------------
+
+
+def _seed_mentions(slug: str) -> tuple[list[EntityMention], list[tuple[str, int]]]:
+    gold = json.loads((ROOT / "corpus" / "gold" / f"{slug}.json").read_text("utf-8"))
+    text = (ROOT / "corpus" / "seeds" / f"{slug}.txt").read_text("utf-8")
+    surfaces: list[tuple[str, EntityLabel, int, GeoInfo | None]] = []
+    for key, label in (("people", "PER"), ("places", "LOC"), ("organizations", "ORG")):
+        for gid, ent in enumerate(gold[key]):
+            # The gazetteer (another stage) resolves places; here we play its part.
+            geo = GeoInfo(ent["canonical"], "place") if label == "LOC" else None
+            for s in ent["surface"]:
+                surfaces.append((s, label, gid, geo))  # type: ignore[arg-type]
+    taken = [False] * len(text)
+    found: list[tuple[int, EntityMention, int]] = []
+    for s, label, gid, geo in sorted(surfaces, key=lambda x: -len(x[0])):
+        for m in re.finditer(re.escape(s), text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            for k in range(m.start(), m.end()):
+                taken[k] = True
+            fictional = s in ("Ivanov", "Zhenya Belyaeva")  # gold notes: fictional characters
+            em = EntityMention(m.start(), m.end(), s, label, fictional=fictional, geo=geo)
+            found.append((m.start(), em, gid))
+    found.sort(key=lambda x: x[0])
+    return [em for _, em, _ in found], [(em.label, gid) for _, em, gid in found]
+
+
+@pytest.mark.parametrize("slug", ["000_8be602b854862311", "003_a0826c20d7ebd924"])
+def test_seed_entities_are_one_cluster_each(slug: str) -> None:
+    mentions, gold_ids = _seed_mentions(slug)
+    assert mentions
+    clusters = reconcile_mentions(mentions)
+    cluster_of = {i: k for k, c in enumerate(clusters) for i in c.members}
+    assert sorted(cluster_of) == list(range(len(mentions)))
+    by_gold: dict[tuple[str, int], set[int]] = {}
+    by_cluster: dict[int, set[tuple[str, int]]] = {}
+    for i, g in enumerate(gold_ids):
+        by_gold.setdefault(g, set()).add(cluster_of[i])
+        by_cluster.setdefault(cluster_of[i], set()).add(g)
+    assert all(len(v) == 1 for v in by_gold.values()), "split"
+    assert all(len(v) == 1 for v in by_cluster.values()), "merge"
+
+
+@pytest.mark.parametrize(
+    ("slug", "canonical"),
+    [
+        ("000_8be602b854862311", ["Anton Shkaplerov", "Yulia Peresild", "Klim Shipenko"]),
+        ("000_8be602b854862311", ["Baikonur", "Kazakhstan", "Roscosmos", "Pyotr Dubrov"]),
+        ("003_a0826c20d7ebd924", ["Oleg Novitsky", "Baikonur", "NASA", "Tom Cruise"]),
+    ],
+)
+def test_seed_canonical_names(slug: str, canonical: list[str]) -> None:
+    mentions, _ = _seed_mentions(slug)
+    names = {fold(c.name) for c in reconcile_mentions(mentions)}
+    for name in canonical:
+        assert fold(name) in names
