@@ -241,6 +241,9 @@ def _duck_ours(t: Timex) -> set[str]:
         reps |= {x for x in (_seconds(v), _seconds(v, 365)) if x}
     if len(v) == 10:  # a day: Duckling writes midnight at hour grain for "tonight" etc.
         reps.add(v + "T00")
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA)", v)
+    if season:  # Duckling gives a season as its first day (astronomical)
+        reps.add(season[1] + {"SP": "-03-20", "SU": "-06-21", "FA": "-09-23"}[season[2]])
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}T\d{2}):(\d{2})", v)
     if m:
         reps |= {m[1], v}

@@ -22,6 +22,7 @@ __all__ = [
     "duration_value",
     "weekday_near",
     "nearest_year",
+    "nth_weekday",
 ]
 
 # Fixed-offset zone abbreviations, as written in news ("04.35 GMT", "12:35 a.m. EDT").
@@ -159,3 +160,13 @@ def nearest_year(anchor: dt.date, month: int, day: int | None, direction: int) -
         if future:
             return min(future).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:
+    """The n-th `weekday` (0=Monday) of a month; n=-1 is the last one. None if there is none."""
+    if n < 0:
+        last = shift(dt.date(year, month, 1), "M", 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    day = first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return day if day.month == month else None

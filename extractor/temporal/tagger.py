@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from types import ModuleType
 
+from dateutil.easter import easter
 from text_to_num import text2num
 
 from ..lang import load_lang_module
@@ -295,6 +296,16 @@ class _Lang:
             flags,
         )
         self.preps = {_norm(p) for p in mod.DATE_PREPOSITIONS}
+        self.holiday_map = {_norm(k): v for k, v in mod.HOLIDAYS.items()}
+        self.holiday_re = re.compile(
+            rf"(?<![\w])(?P<hn>{_alt(mod.HOLIDAYS)})(?![\w])(?:,?\s+(?P<y>(?:1[6-9]|20)\d\d)(?!\d))?",
+            flags,
+        )
+        self.ordinal_map = {_norm(k): v for k, v in mod.ORDINALS.items()}
+        self.nth_weekday = re.compile(
+            rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<wd>{wd}){mod.NTH_WEEKDAY_LINK}$",
+            flags,
+        )
         self.week_link = re.compile(mod.WEEKDAY_WEEK_LINK, flags)
         months_t = _last_tokens(self.months)
         wd_t = _last_tokens(self.weekdays)
@@ -313,6 +324,7 @@ class _Lang:
             "fixed": _last_tokens(mod.FIXED_DURATIONS),
             "clockword": set(mod.CLOCK_TRIGGERS),
             "dayword": _last_tokens(mod.DAY_WORDS),
+            "holiday": _last_tokens(mod.HOLIDAYS),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -321,7 +333,7 @@ class _Lang:
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
-                        "dayword": (12, 4)}  # fmt: skip
+                        "dayword": (12, 4), "holiday": (30, 8)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -507,6 +519,7 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     chosen = _weekday_of_week(L, text, chosen)
     chosen = _intervals(L, text, chosen)
     chosen = _day_of_relative_month(L, text, chosen)
+    chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor)
     return [
         Timex(
@@ -628,6 +641,45 @@ def _day_of_month(
                  day=pick)  # fmt: skip
 
 
+def _holiday_date(rule: tuple[object, ...], year: int) -> dt.date | None:
+    kind = rule[0]
+    if kind == "fixed":
+        return _valid(year, int(rule[1]), int(rule[2]))  # type: ignore[call-overload]
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=int(rule[1]))  # type: ignore[call-overload]
+    month, weekday, n = (int(x) for x in rule[1:4])  # type: ignore[call-overload]
+    return cal.nth_weekday(year, month, weekday, n)
+
+
+def _holiday(L: _Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> _Cand | None:
+    """'Christmas', 'Pasqua 2014', 'Thanksgiving': the date that year (the coming one when the
+    year is not written and the clause has no tense)."""
+    name = _norm(m["hn"])
+    rule = L.holiday_map.get(name)
+    if rule is None:
+        return None
+    if name in L.m.AMBIGUOUS_HOLIDAYS and not text[m.start()].isupper():
+        return None
+    if m["y"]:
+        day = _holiday_date(rule, int(m["y"]))
+        rel = False
+    elif anchor is None:
+        return _Cand(m.start(), m.end(), "date", None, "day", relative=True, priority=3)
+    else:
+        rel = True
+        direction = _direction(L, text, m.start(), m.end()) or 1
+        days = [_holiday_date(rule, y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+        valid = [d for d in days if d is not None]
+        if direction < 0:
+            day = max((d for d in valid if d <= anchor), default=None)
+        else:
+            day = min((d for d in valid if d >= anchor), default=None)
+    if day is None:
+        return None
+    return _Cand(m.start(), m.end(), "date", day.isoformat(), "day", relative=rel, priority=3,
+                 day=day)  # fmt: skip
+
+
 def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     text = S.text
     out: list[_Cand] = []
@@ -699,6 +751,10 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if not L.day_cue_re.search(text, max(0, m.start() - 8), m.start()):
             continue
         c = _day_of_month(L, text, m.start(), m.end(), int(m["d"]), anchor, None)
+        if c is not None:
+            out.append(c)
+    for m in S.it(L.holiday_re, "holiday"):
+        c = _holiday(L, text, m, anchor)
         if c is not None:
             out.append(c)
     for m in S.it(L.bare_day, "digit") + S.it(L.bare_day, "dayword"):
@@ -911,7 +967,8 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             val = None
             day = None
         else:
-            # no tense in the clause: the weekday of the anchor's own week
+            # no tense in the clause: the weekday of the anchor's own week (a news prior; Duckling
+            # reads it as the coming one)
             day = cal.weekday_near(anchor, L.weekdays[g], _direction(L, text, m.start(), m.end()))
             val = day.isoformat()
         if m["pod"]:
@@ -1161,6 +1218,28 @@ def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
         else:
             val = cal.duration_value([(1, L.units[g])])
         out.append(_Cand(m.start(), m.end(), "set", val, "set", priority=4))
+    return out
+
+
+def _nth_weekday_of_month(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the first Friday of July', 'il terzo martedì di settembre 2014' -> that day."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.kind == "date" and c.granularity == "month":
+            m = L.nth_weekday.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            out.append(c)
+            continue
+        while out and out[-1].end > m.start():  # drop the weekday tagged alone
+            out.pop()
+        day = None
+        if c.value is not None:
+            y, mo = c.value.split("-")
+            day = cal.nth_weekday(int(y), int(mo), L.weekdays[_norm(m["wd"])],
+                                  L.ordinal_map[_norm(m["ord"])])  # fmt: skip
+        out.append(_Cand(m.start(), c.end, "date", day.isoformat() if day else None, "day",
+                         relative=c.relative, day=day))  # fmt: skip
     return out
 
 

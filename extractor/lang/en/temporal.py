@@ -133,6 +133,32 @@ PRESENT: tuple[str, ...] = ("now", "right now", "currently", "at present", "nowa
 PAST_REF: tuple[str, ...] = ("recently", "in the past", "formerly", "previously")
 FUTURE_REF: tuple[str, ...] = ("in the future", "soon")
 
+# Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or
+# ("nth", month, weekday, n) with n = -1 for the last one.
+HOLIDAYS: dict[str, tuple[object, ...]] = {
+    "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
+    "christmas eve": ("fixed", 12, 24), "new year's day": ("fixed", 1, 1),
+    "new year's eve": ("fixed", 12, 31), "valentine's day": ("fixed", 2, 14),
+    "halloween": ("fixed", 10, 31), "boxing day": ("fixed", 12, 26),
+    "independence day": ("fixed", 7, 4), "veterans day": ("fixed", 11, 11),
+    "all saints' day": ("fixed", 11, 1), "st patrick's day": ("fixed", 3, 17),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "ash wednesday": ("easter", -46), "pentecost": ("easter", 49),
+    "thanksgiving": ("nth", 11, 3, 4), "thanksgiving day": ("nth", 11, 3, 4),
+    "mother's day": ("nth", 5, 6, 2), "father's day": ("nth", 6, 6, 3),
+    "labor day": ("nth", 9, 0, 1), "memorial day": ("nth", 5, 0, -1),
+    "martin luther king day": ("nth", 1, 0, 3), "mlk day": ("nth", 1, 0, 3),
+    "presidents' day": ("nth", 2, 0, 3), "columbus day": ("nth", 10, 0, 2),
+}  # fmt: skip
+# Holiday names that are ordinary words in lower case.
+AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"easter", "thanksgiving", "independence day"})
+# "the first Monday of October", "the last Friday in March"
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "1st": 1,
+    "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
+}  # fmt: skip
+NTH_WEEKDAY_LINK = r"\s+(?:of|in)\s+(?:the\s+)?"
+
 # Modifiers before a calendar unit or weekday: "last week", "next Tuesday", "this year".
 REL_BEFORE: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "the coming": 1,

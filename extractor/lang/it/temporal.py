@@ -122,6 +122,33 @@ PRESENT: tuple[str, ...] = ("adesso", "attualmente", "in questo momento", "oggig
 PAST_REF: tuple[str, ...] = ("recentemente", "di recente", "in passato")
 FUTURE_REF: tuple[str, ...] = ("in futuro", "presto")
 
+# Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or
+# ("nth", month, weekday, n) with n = -1 for the last one.
+HOLIDAYS: dict[str, tuple[object, ...]] = {
+    "natale": ("fixed", 12, 25), "vigilia di natale": ("fixed", 12, 24),
+    "santo stefano": ("fixed", 12, 26), "capodanno": ("fixed", 1, 1),
+    "san silvestro": ("fixed", 12, 31), "epifania": ("fixed", 1, 6), "befana": ("fixed", 1, 6),
+    "san valentino": ("fixed", 2, 14), "festa della donna": ("fixed", 3, 8),
+    "festa del papà": ("fixed", 3, 19), "festa del papa": ("fixed", 3, 19),
+    "san giuseppe": ("fixed", 3, 19), "festa della liberazione": ("fixed", 4, 25),
+    "anniversario della liberazione": ("fixed", 4, 25), "festa del lavoro": ("fixed", 5, 1),
+    "festa dei lavoratori": ("fixed", 5, 1), "primo maggio": ("fixed", 5, 1),
+    "festa della repubblica": ("fixed", 6, 2), "ferragosto": ("fixed", 8, 15),
+    "ognissanti": ("fixed", 11, 1), "tutti i santi": ("fixed", 11, 1),
+    "halloween": ("fixed", 10, 31), "immacolata": ("fixed", 12, 8),
+    "pasqua": ("easter", 0), "pasquetta": ("easter", 1), "lunedì dell'angelo": ("easter", 1),
+    "venerdì santo": ("easter", -2), "pentecoste": ("easter", 49),
+    "festa della mamma": ("nth", 5, 6, 2),
+}  # fmt: skip
+# "città natale", "la befana" (a figure), "immacolata" (an adjective): need the capital.
+AMBIGUOUS_HOLIDAYS: frozenset[str] = frozenset({"natale", "befana", "immacolata", "pasqua"})
+ORDINALS: dict[str, int] = {
+    "primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3, "quarto": 4,
+    "quarta": 4, "quinto": 5, "quinta": 5, "ultimo": -1, "ultima": -1, "1°": 1, "2°": 2,
+    "3°": 3, "4°": 4, "1º": 1, "2º": 2, "3º": 3, "4º": 4,
+}  # fmt: skip
+NTH_WEEKDAY_LINK = r"\s+(?:di|del|della|in)\s+(?:mese\s+di\s+)?"
+
 REL_BEFORE: dict[str, int] = {
     "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "scorso": -1,
     "scorsa": -1, "ultimo": -1, "ultima": -1, "passato": -1, "passata": -1,

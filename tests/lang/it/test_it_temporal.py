@@ -62,6 +62,11 @@ CASES = [
     ),
     ("Ci vediamo alle otto meno dieci.", "otto meno dieci", "time", "2021-10-06T07:50"),
     ("Il treno parte alle 15h30.", "15h30", "time", "2021-10-06T15:30"),
+    ("Ci vediamo a Natale.", "Natale", "date", "2021-12-25"),
+    ("Pasqua 2022 cade di domenica.", "Pasqua 2022", "date", "2022-04-17"),
+    ("Il terzo martedì di novembre si vota.", "terzo martedì di novembre", "date", "2021-11-16"),
+    ("Tornerò il 20 del prossimo mese.", "20 del prossimo mese", "date", "2021-11-20"),
+    ("Tornerò il 15.", "15", "date", "2021-10-15"),
 ]
 
 
@@ -95,6 +100,7 @@ NOTHING = [
     "Secondo il ministro, è vero.",
     "Ora basta.",
     "Ne ha presi tra 2 e 3.",
+    "Torna nella sua città natale.",
 ]
 
 
