@@ -159,10 +159,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     collector = None
     on_record = None
     if args.entities is not None:
-        from .reconcile.registry import RegistryBuilder
+        from .batch.registry import RegistryCollector
 
-        collector = RegistryBuilder()
-        on_record = collector.add_record_dict
+        collector = RegistryCollector()
+        on_record = collector.add
     summary = run_batch(
         args.inputs,
         args.output,

@@ -122,3 +122,16 @@ def test_options_are_picklable() -> None:
 
     options = BatchOptions(lang="it", published="2021-10-05")
     assert pickle.loads(pickle.dumps(options)) == options
+
+
+def test_entity_registry_spans_the_corpus(tmp_path: Path) -> None:
+    out, registry = tmp_path / "out.jsonl", tmp_path / "registry.json"
+    code = main(["batch", str(MIXED), "-o", str(out), "--entities", str(registry), "--no-progress"])
+    assert code == 1  # the bad rows still fail
+    entities = json.loads(registry.read_text(encoding="utf-8"))["entities"]
+    by_name = {e["name"]: e for e in entities}
+    shkaplerov = by_name["Anton Shkaplerov"]
+    assert {m["record"] for m in shkaplerov["members"]} == {"it-seed", "en-seed"}
+    assert {"Anton Škaplerov", "Anton Shklaplerov"} <= set(shkaplerov["aliases"])
+    ids = [e["id"] for e in entities]
+    assert len(ids) == len(set(ids))
