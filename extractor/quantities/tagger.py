@@ -107,8 +107,9 @@ def tag_quantities(text: str, lang: str, taken: Sequence[tuple[int, int]] = ()) 
             number = _digits(word, data.decimal_comma)
             if number is not None and i > 0 and text[tokens[i - 1][1] : start] in {"-", "/"}:
                 number = None  # "MS-19", "10/06"
-        else:
-            for k in range(min(i + 4, len(tokens)), i, -1):
+        elif (number := _words(lowered[i], lang)) is not None:
+            # Only a word that is a number by itself can start a longer one ("three thousand").
+            for k in range(min(i + 4, len(tokens)), i + 1, -1):
                 value = _words(" ".join(lowered[i:k]), lang)
                 if value is not None:
                     number, j = value, k
