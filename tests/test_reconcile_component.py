@@ -248,3 +248,21 @@ def test_seed_canonical_names(slug: str, canonical: list[str]) -> None:
     names = {fold(c.name) for c in reconcile_mentions(mentions)}
     for name in canonical:
         assert fold(name) in names
+
+
+def test_places_with_different_geonames_ids_stay_apart(nlp: Language) -> None:
+    paris_fr = GeoInfo("Paris", "city", 2988507, "FR")
+    paris_tx = GeoInfo("Paris", "city", 4717560, "US")
+    clusters = _doc_clusters(
+        nlp,
+        [
+            ("Paris", "LOC", {"geo": paris_fr}),
+            ("Paris", "LOC", {"geo": paris_tx}),
+            ("Parigi", "LOC", {"geo": paris_fr}),
+            ("Bajkonur", "LOC", {}),  # unresolved by the gazetteer: joined by spelling
+            ("Baikonur", "LOC", {}),
+        ],
+    )
+    assert [c.members for c in clusters] == [[0, 2], [1], [3, 4]]
+    assert [c.geo.geonames_id if c.geo else None for c in clusters] == [2988507, 4717560, None]
+    assert len({c.id for c in clusters}) == 3

@@ -166,3 +166,11 @@ def test_comparisons_grow_sub_quadratically(comparisons: dict[int, ClusterStats]
     assert big.comparisons < 0.01 * 8000 * 7999 / 2
     assert big.comparisons / small.comparisons < 10
     assert big.comparisons / big.distinct < 5  # a handful of comparisons per distinct name
+
+
+def test_registry_places_by_geonames_id() -> None:
+    a = _clusters([("Baikonur", "LOC")])  # gazetteer-resolved (GeoNames id)
+    plain = reconcile_mentions([EntityMention(0, 8, "Baikonur", "LOC")])  # unresolved
+    reg = reconcile([("a", a), ("b", plain)])
+    assert reg.lookup("b", "place:baikonur") == reg.lookup("a", "place:baikonur")
+    assert reg.get(reg.lookup("a", "place:baikonur")).geonames_id == 1521368

@@ -146,21 +146,9 @@ def cluster_person_names(
     n = len(units)
     uf = _UnionFind(list(range(n)), [{u.given} if u.given else set() for u in units], [1] * n)
 
-    buckets: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
     multi = [i for i, u in enumerate(units) if not u.single]
     single = [i for i, u in enumerate(units) if u.single]
     by_surname: dict[tuple[Hashable, str], list[int]] = defaultdict(list)
-    unit_buckets: dict[int, list[tuple[Hashable, str]]] = {}
-    for i in multi:
-        sb = _surname_buckets(units[i].surname)
-        given = units[i].given
-        tags = _given_tags(given) if given is not None else frozenset({""})
-        unit_buckets[i] = [(unit_part[i], f"{t}|{b}") for t in tags for b in sb]
-        for ub in unit_buckets[i]:
-            buckets[ub].append(i)
-        for sk in sb:
-            by_surname[(unit_part[i], sk)].append(i)
-    stats.buckets += len(buckets)
     _same_reading_pass(multi, units, unit_part, uf)
     deferred: list[tuple[int, int]] = []
     # Given names the variant table knows as different (Oleg vs Pavel) settle most comparisons
@@ -169,12 +157,29 @@ def cluster_person_names(
         i: (given_name_groups(g) if (g := units[i].given) and not is_initial(g) else frozenset())
         for i in multi
     }
+    # Online blocking: each name is compared with the earlier names sharing a bucket, then
+    # added to its buckets.
+    buckets: dict[tuple[Hashable, str, str], list[int]] = defaultdict(list)
     for i in multi:
+        sb = _surname_buckets(units[i].surname)
+        given = units[i].given
+        tags = _given_tags(given) if given is not None else frozenset({""})
+        part = unit_part[i]
+        # A variant-table group tag (Aleksandr/Oleksandr) pairs with the surname's own keys
+        # only; typo neighbourhoods are reached through the first-letter tags.
+        exact = token_keys(units[i].surname)
+        mine = [(part, t, b) for t in tags for b in (exact if t.startswith("g:") else sb)]
         candidates: set[int] = set()
-        for b in unit_buckets[i]:
-            candidates.update(buckets[b])
+        for b in mine:
+            got = buckets.get(b)
+            if got:
+                candidates.update(got)
+        for b in mine:
+            buckets[b].append(i)
+        for sk in sb:
+            by_surname[(part, sk)].append(i)
         typo_of: set[int] = set()  # roots `i` already has a typo edge to: one edge is enough
-        for j in sorted(c for c in candidates if c < i):
+        for j in sorted(candidates):
             rj = uf.find(j)
             if uf.find(i) == rj or rj in typo_of:
                 continue
@@ -190,6 +195,7 @@ def cluster_person_names(
                 typo_of.add(rj)
             else:
                 uf.union(j, i)
+    stats.buckets += len(buckets)
     _typo_pass(deferred, uf)
 
     # One-word names.

@@ -116,31 +116,42 @@ def _place_key(text: str) -> frozenset[str]:
 
 def _places(mentions: Sequence[EntityMention], idx: list[int]) -> list[Cluster]:
     groups: list[list[int]] = []
-    by_key: dict[tuple[str, object], int] = {}
-    # Gazetteer facts first: one cluster per GeoNames id, else per gazetteer name.
+    group_gid: list[int | None] = []
+    by_gid: dict[int, int] = {}
+    by_name: dict[str, list[int]] = {}
     for i in idx:
         m = mentions[i]
-        keys: list[tuple[str, object]] = []
+        gid = m.geo.geonames_id if m.geo is not None else None
+        # One cluster per GeoNames id; otherwise by gazetteer/canonical name or spelling, then
+        # by phonetic key for names the gazetteer did not resolve (Bajkonur/Baikonur) -- but
+        # never across two different GeoNames ids (Paris, France vs Paris, Texas).
+        names = [fold(m.text)]
         if m.geo is not None:
-            if m.geo.geonames_id is not None:
-                keys.append(("gid", m.geo.geonames_id))
-            keys.append(("name", fold(m.geo.name)))
+            names.insert(0, fold(m.geo.name))
         if m.canonical:
-            keys.append(("name", fold(m.canonical)))
-        keys.append(("name", fold(m.text)))
-        hit = next((by_key[k] for k in keys if k in by_key), None)
+            names.insert(0, fold(m.canonical))
+        names += [f"~{k}" for k in _place_key(m.text)]
+        hit = by_gid.get(gid) if gid is not None else None
         if hit is None:
-            # Spelling variants of a name the gazetteer did not resolve (Bajkonur/Baikonur).
-            pkeys = [("pkey", pk) for pk in _place_key(m.text)]
-            hit = next((by_key[pk] for pk in pkeys if pk in by_key), None)
+            for key in names:
+                compatible = [
+                    g for g in by_name.get(key, ()) if gid is None or group_gid[g] in (None, gid)
+                ]
+                if compatible:
+                    hit = compatible[0]
+                    break
         if hit is None:
             hit = len(groups)
             groups.append([])
+            group_gid.append(None)
         groups[hit].append(i)
-        for k in keys:
-            by_key.setdefault(k, hit)
-        for pk in _place_key(m.text):
-            by_key.setdefault(("pkey", pk), hit)
+        if gid is not None and group_gid[hit] is None:
+            group_gid[hit] = gid
+            by_gid[gid] = hit
+        for key in names:
+            bucket = by_name.setdefault(key, [])
+            if hit not in bucket:
+                bucket.append(hit)
     out = []
     for members in groups:
         geo = next((mentions[i].geo for i in members if mentions[i].geo is not None), None)

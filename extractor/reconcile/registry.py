@@ -162,6 +162,36 @@ def _keyed_groups(items: list[_Item], keys_of: list[list[str]]) -> list[list[int
     return _groups(dsu, len(items))
 
 
+def _place_groups(places: list[_Item]) -> list[list[int]]:
+    """One group per GeoNames id; a place without an id joins the id-group of the same name
+    when exactly one such group exists, else groups with the same-named places."""
+    dsu = _DSU(len(places))
+    by_gid: dict[int, int] = {}
+    for k, p in enumerate(places):
+        if p.geonames_id is not None:
+            if p.geonames_id in by_gid:
+                dsu.union(by_gid[p.geonames_id], k)
+            else:
+                by_gid[p.geonames_id] = k
+    gid_names: dict[str, set[int]] = {}
+    for p in places:
+        if p.geonames_id is not None:
+            for s in {p.name, *p.spellings}:
+                gid_names.setdefault(fold(s), set()).add(p.geonames_id)
+    plain: dict[str, int] = {}
+    for k, p in enumerate(places):
+        if p.geonames_id is not None:
+            continue
+        gids = gid_names.get(fold(p.name), set())
+        if len(gids) == 1:
+            dsu.union(by_gid[next(iter(gids))], k)
+        elif fold(p.name) in plain:
+            dsu.union(plain[fold(p.name)], k)
+        else:
+            plain[fold(p.name)] = k
+    return _groups(dsu, len(places))
+
+
 def reconcile(items: Iterable[Record | tuple[str, Sequence[Cluster]]]) -> Registry:
     """One registry for many articles' entities; entity order = first appearance."""
     all_items = _items(items)
@@ -177,11 +207,7 @@ def reconcile(items: Iterable[Record | tuple[str, Sequence[Cluster]]]) -> Regist
     people = by_type["person"]
     groups += [("person", [people[k] for k in g]) for g in _person_groups(people, stats)]
     places = by_type["place"]
-    place_keys = [
-        ([f"gid:{p.geonames_id}"] if p.geonames_id is not None else [f"name:{fold(p.name)}"])
-        for p in places
-    ]
-    groups += [("place", [places[k] for k in g]) for g in _keyed_groups(places, place_keys)]
+    groups += [("place", [places[k] for k in g]) for g in _place_groups(places)]
     orgs = by_type["organization"]
     org_keys = [[_org_norm(s) for s in {o.name, *o.spellings}] for o in orgs]
     groups += [("organization", [orgs[k] for k in g]) for g in _keyed_groups(orgs, org_keys)]
