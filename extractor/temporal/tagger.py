@@ -116,14 +116,14 @@ class _Lang:
             rf"(?![\w%:/]|[.,]\d)",
             flags,
         )
-        # "Tornerò il 15.": a bare day number closing the clause after a date preposition
-        self.bare_day = re.compile(
-            rf"(?<=\s)(?P<d>[0-3]?\d|{_alt(mod.DAY_WORDS)})(?=\s?[.!?;]|\s*$)", flags
-        )
+        self.clause_end = re.compile(r"\s?[.!?;]|\s*$")
+        self.day_word_at = re.compile(rf"{_alt(mod.DAY_WORDS)}(?![\w])", flags)
+        # first words of the day words, so "twenty" of "twenty second" is a candidate token
+        self.day_word_starts = {_TOKEN.findall(k.lower())[0] for k in mod.DAY_WORDS}
         self.day_of_rel = re.compile(
             rf"(?<![\w'’])(?P<d>[0-3]?\d)(?:{suf})?\s+{mod.DAY_OF_RELATIVE_MONTH}\s*$", flags
         )
-        self.ordinal_day = re.compile(rf"(?<=\s)(?P<d>[0-3]?\d){suf}(?![\w%])", flags)
+        self.ordinal_day = re.compile(rf"(?P<d>[0-3]?\d){suf}(?![\w%])", flags)
         self.day_cue_re = re.compile(
             rf"(?<![\w'’]){_alt(set(mod.ARTICLES) | set(mod.DATE_PREPOSITIONS))}\s+$", flags
         )
@@ -343,6 +343,7 @@ class _Lang:
 
 _TOKEN = re.compile(r"\w+")
 _DIGIT = re.compile(r"\d")
+_DAY_TOKEN = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?", re.IGNORECASE)
 
 
 def _last_tokens(phrases: object) -> set[str]:
@@ -366,14 +367,27 @@ class _Scan:
     def __init__(self, L: _Lang, text: str) -> None:
         self.text = text
         spans: dict[str, list[tuple[int, int]]] = {}
+        # candidate day numbers: "15", "15th", "quindici"
+        self.day_tokens: list[tuple[int, int, str]] = []
+        self.digit_starts: list[int] = []  # where a token starting with a digit starts
+        day_words = L.day_word_starts
         word_keys = L.word_keys
         digit_keys = L.digit_keys
+        age_token = L.age_token
         for m in _TOKEN.finditer(text):
             w = m.group()
-            keys = word_keys.get(w.lower(), ())
-            if not w.isalpha() and _DIGIT.search(w):
+            wl = w.lower()
+            keys = word_keys.get(wl, ())
+            if w.isalpha():
+                if wl in day_words:
+                    self.day_tokens.append((m.start(), m.end(), wl))
+            elif _DIGIT.search(w):
                 keys = (*keys, *digit_keys)
-                if L.age_token.fullmatch(w):
+                if w[0].isdigit():
+                    self.digit_starts.append(m.start())
+                if len(w) <= 4 and _DAY_TOKEN.fullmatch(w):
+                    self.day_tokens.append((m.start(), m.end(), wl))
+                if age_token.fullmatch(w):
                     keys = (*keys, "age")
             for k in keys:
                 spans.setdefault(k, []).append(m.span())
@@ -389,6 +403,15 @@ class _Scan:
                 else:
                     out.append((ws, we))
             self._wins[key] = out
+
+    def at(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """Matches of a pattern that starts with a digit, tried only where a number starts."""
+        out = []
+        for pos in self.digit_starts:
+            m = rx.match(self.text, pos)
+            if m is not None:
+                out.append(m)
+        return out
 
     def windows(self, key: str) -> list[tuple[int, int]]:
         return self._wins.get(key, [])
@@ -683,7 +706,7 @@ def _holiday(L: _Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> _
 def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     text = S.text
     out: list[_Cand] = []
-    for m in S.it(L.iso, "digit"):
+    for m in S.at(L.iso):
         day = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is None:
             continue
@@ -698,7 +721,8 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         else:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=5,
                              day=day))  # fmt: skip
-    for m in S.it(L.numeric, "digit"):
+    has_sep = "/" in text or "." in text or "-" in text
+    for m in S.at(L.numeric) if has_sep else ():
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         if len(y) == 2 and m["sep"] == ".":
             continue  # "10.06.21" is too often a version number or a score
@@ -709,12 +733,12 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
-    for m in S.it(L.numeric_ymd, "digit"):
+    for m in S.at(L.numeric_ymd):
         day = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
-    for m in S.it(L.numeric_dm, "digit"):
+    for m in S.at(L.numeric_dm) if "/" in text else ():
         # "on 4/22", "il 22/04": only after a date preposition, else it is a fraction or a score
         if not L.prep_re.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -746,23 +770,29 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                           L.weekdays[_norm(m["wd"])])  # fmt: skip
         if c is not None:
             out.append(c)
-    for m in S.it(L.ordinal_day, "digit"):
-        # "on the 15th": needs an article or preposition before it
-        if not L.day_cue_re.search(text, max(0, m.start() - 8), m.start()):
+    # Day numbers alone, found from the token list (a regex over every digit costs more):
+    # "on the 15th" (an ordinal after an article or preposition) and "Tornerò il 15." (a bare
+    # number closing the clause after a date preposition).
+    for ts, te, w in S.day_tokens:
+        if ts == 0 or not text[ts - 1].isspace():
             continue
-        c = _day_of_month(L, text, m.start(), m.end(), int(m["d"]), anchor, None)
+        if not L.day_cue_re.search(text, max(0, ts - 8), ts):
+            continue
+        om = L.ordinal_day.match(text, ts)
+        wm = None if w.isdigit() else L.day_word_at.match(text, ts)
+        if wm is not None:  # "the twenty second"
+            w, te = _norm(wm.group()), wm.end()
+        if om is not None:
+            c = _day_of_month(L, text, ts, om.end(), int(om["d"]), anchor, None)
+        elif (w.isdigit() or w in L.day_words) and L.clause_end.match(text, te):
+            dnum = int(w) if w.isdigit() else L.day_words[w]
+            c = _day_of_month(L, text, ts, te, dnum, anchor, None)
+        else:
+            continue
         if c is not None:
             out.append(c)
     for m in S.it(L.holiday_re, "holiday"):
         c = _holiday(L, text, m, anchor)
-        if c is not None:
-            out.append(c)
-    for m in S.it(L.bare_day, "digit") + S.it(L.bare_day, "dayword"):
-        if not L.day_cue_re.search(text, max(0, m.start() - 8), m.start()):
-            continue
-        ds = _norm(m["d"])
-        c = _day_of_month(L, text, m.start(), m.end(),
-                          int(ds) if ds.isdigit() else L.day_words[ds], anchor, None)  # fmt: skip
         if c is not None:
             out.append(c)
     for m in S.it(L.my, "month"):
@@ -835,16 +865,16 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if first and last and first <= last:
             out.append(_Cand(m.start(), m.end(), "interval", first.isoformat(), "day", relative=rel,
                              end_value=last.isoformat(), priority=6))  # fmt: skip
-    for m in S.it(L.year_range, "digit"):
+    for m in S.at(L.year_range):
         y1, y2s = int(m["y1"]), m["y2"]
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if y1 < y2 <= y1 + 100:
             out.append(_Cand(m.start(), m.end(), "interval", str(y1), "year", end_value=str(y2),
                              priority=3))  # fmt: skip
-    for m in S.it(L.month_year_num, "digit"):
+    for m in S.at(L.month_year_num):
         ys, ms = (m["y"], m["m"]) if m["y"] else (m["y2"], m["m2"])
         out.append(_Cand(m.start(), m.end(), "date", f"{ys}-{int(ms):02d}", "month", priority=3))
-    for m in S.it(L.year_re, "digit"):
+    for m in S.at(L.year_re):
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 2]
         cue = L.year_cue_re.search(before) is not None
@@ -1005,7 +1035,7 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
             text[max(0, m.start() - 20) : m.start()]
         ):
             parts.append((m.start(), m.end(), None, unit))
-    for m in S.it(L.unit_glued, "digit"):
+    for m in S.at(L.unit_glued):
         # "3h", "3giorni", "3.5years", "30-minutes"; "3m" is metres, so only unit words
         # longer than one letter or "h"
         uword = _norm(m["u"])
@@ -1138,20 +1168,19 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         out.append(_Cand(start, end, "time", None, "time", relative=True, priority=prio,
                          clock=clock, zone=zname))  # fmt: skip
 
-    for m in S.it(L.clock, "digit"):
+    for m in S.at(L.clock):
         add(m, int(m["h"]), int(m["mi"]), int(m["s"] or 0))
-    for m in S.it(L.dot_clock, "digit"):
+    for m in S.at(L.dot_clock):
         before = text[max(0, m.start() - 25) : m.start()]
         if m["zone"] or m["ampm"] or L.time_prefix_re.search(before):
             add(m, int(m["h"]), int(m["mi"]))
-    for m in S.it(L.hour_ampm, "digit"):
+    for m in S.at(L.hour_ampm):
         add(m, int(m["h"]), 0)
     if L.m.HOUR_WORD_PREFIX:  # "alle 14" - without a prefix a bare number is not an hour
         for m in S.it(L.hour_word, "digit"):
             add(m, int(m["h"]), 0)
-    for key in ("clockword", "digit"):
-        for m in S.it(L.clock_words, key):
-            _clock_words(L, m, add)
+    for m in S.it(L.clock_words, "clockword"):
+        _clock_words(L, m, add)
     for m in S.it(L.noon, "noon"):
         out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
                          clock=L.noon_map[_norm(m.group())]))  # fmt: skip

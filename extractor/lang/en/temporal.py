@@ -253,7 +253,10 @@ CLOCK_SIGNS: dict[str, int] = {}
 MINUTE_WORD = r"(?:minutes?|mins?)"
 # A bare hour after TIME_PREFIXES is not a clock time in English ("at seven" may be a score).
 HOUR_AFTER_PREFIX = False
-CLOCK_TRIGGERS: tuple[str, ...] = ("past", "to", "clock", "am", "pm", "m", "after", "before")
+# Words one of which every clock-in-words expression contains (the pattern runs near them).
+CLOCK_TRIGGERS: tuple[str, ...] = (
+    "past", "quarter", "quarters", "clock", "minutes", "mins", "am", "pm",
+)  # fmt: skip
 # Parts of the day after a clock time that settle am/pm: "3:15 in the afternoon".
 POD_AFTER: dict[str, str] = {
     "in the morning": "MO", "in the afternoon": "AF", "in the evening": "EV", "at night": "NI",

@@ -245,7 +245,10 @@ CLOCK_SIGNS: dict[str, int] = {"e": 1, "meno": -1}
 MINUTE_WORD = r"(?:minuti|min)"
 # "alle sette" is a clock time in Italian.
 HOUR_AFTER_PREFIX = True
-CLOCK_TRIGGERS: tuple[str, ...] = ("alle", "ore", "dalle", "le", "am", "pm", "m")
+# Words one of which every clock-in-words expression contains (the pattern runs near them).
+CLOCK_TRIGGERS: tuple[str, ...] = (
+    "alle", "le", "ore", "dalle", "mezza", "quarto", "quarti", "meno", "am", "pm",
+)  # fmt: skip
 POD_AFTER: dict[str, str] = {
     "di mattina": "MO", "del mattino": "MO", "di mattino": "MO", "della mattina": "MO",
     "di pomeriggio": "AF", "del pomeriggio": "AF", "di sera": "EV", "della sera": "EV",
