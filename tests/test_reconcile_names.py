@@ -43,6 +43,7 @@ SAME = [
     ("Mikhail Gorbachev", "Michail Gorbatschow", "romanisation"),
     ("Sergei Rachmaninoff", "Sergey Rakhmaninov", "romanisation"),
     ("Yuri Gagarine", "Yuri Gagarin", "romanisation"),  # French final -e
+    ("Olwg Novitsky", "Oleg Novitsky", "edit-distance"),  # typo of a known given name
     ("V. Putin", "Vladimir Putin", "exact"),
     ("Peresild", "Yulia Peresild", "surname-of-full-name"),
     ("Yulia", "Yulia Peresild", "given-name-of-full-name"),
@@ -68,6 +69,14 @@ DIFFERENT = [
     ("V. Putin", "Lyudmila Putina"),
     ("P. Novitsky", "Oleg Novitsky"),
     ("Oleg Novitsky", "Oleg Novitsky Ivanov"),
+    # A final vowel is gender or number, not a typo (Italian articles).
+    ("Mario Rossi", "Maria Rossi"),
+    ("Paolo Bianchi", "Paola Bianchi"),
+    ("Francesco Totti", "Francesca Totti"),
+    ("Marco Rossi", "Marco Rosso"),
+    ("Jane Smith", "June Smith"),  # two unknown short names one edit apart
+    ("Ivan Petrov", "John Petrov"),
+    ("Sergey Prokopyev", "Sergey Prokopyeva"),
 ]
 
 

@@ -59,7 +59,7 @@ REASON_RANK: dict[str, int] = {
 # Typos are accepted on keys/spellings at least this long (one edit on a 4-letter name is a
 # different name far too often: Ivan/Iван, Oleg/Olga).
 MIN_TYPO_LEN = 5
-MIN_GIVEN_TYPO_LEN = 4
+MIN_GIVEN_TYPO_LEN = 5
 
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "la", "le", "bin"})
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -136,14 +136,18 @@ def _given_table() -> _GivenTable:
         fields = line.split("\t")
         gid = len(canonical)
         canonical.append(fields[0])
-        spellings = {fields[0]}
+        listed = {fields[0]}
         if len(fields) > 2:
-            spellings.update(fields[2].split())
+            listed.update(fields[2].split())
+        romanised: set[str] = set()
         for cyr in fields[1].split() if len(fields) > 1 else ():
-            spellings.add(cyr)
-            spellings.update(s.translate(cyr) for s in schemes)
-        for sp in spellings:
+            romanised.add(cyr)
+            romanised.update(s.translate(cyr) for s in schemes)
+        for sp in listed | romanised:
             by_spelling.setdefault(fold(sp), set()).add(gid)
+        # Only romanisations are looked up by phonetic key (an unlisted spelling of Юлия is
+        # still Юлия); listed translations match exactly, or Marie would make Mario a Maria.
+        for sp in romanised | {fields[0]}:
             for k in token_keys(sp):
                 by_key.setdefault(k, set()).add(gid)
     return _GivenTable(
@@ -195,6 +199,18 @@ def _gender_clash(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(_gender_pair(x, y) for x in a for y in b)
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _inflection_only(x: str, y: str) -> bool:
+    """Do two spellings differ only in a final vowel? Mario/Maria, Paolo/Paola, Rossi/Rosso,
+    Aleksandr/Aleksandra: in Italian and Slavic names that is gender or number, not a typo."""
+    if len(x) == len(y):
+        return x[:-1] == y[:-1] and x[-1] != y[-1] and bool({x[-1], y[-1]} & _VOWELS)
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    return len(longer) == len(shorter) + 1 and longer[:-1] == shorter and longer[-1] in _VOWELS
+
+
 def _min_distance(a: frozenset[str], b: frozenset[str]) -> int:
     return min((OSA.distance(x, y) for x in a for y in b), default=99)
 
@@ -218,7 +234,7 @@ def compare_surnames(a: str, b: str, min_typo_len: int = MIN_TYPO_LEN + 1) -> To
     if _gender_clash(ka, kb):
         return None
     fa, fb = fold(a), fold(b)
-    if min(len(fa), len(fb)) < min_typo_len:
+    if min(len(fa), len(fb)) < min_typo_len or _inflection_only(fa, fb):
         return None
     dist = OSA.distance(fa, fb)
     if min(len(k) for k in ka | kb) >= MIN_TYPO_LEN:
@@ -252,7 +268,10 @@ def compare_given(a: str, b: str) -> TokenMatch | None:
     if ka & kb:
         return TokenMatch("romanisation")
     fa, fb = fold(a), fold(b)
-    if min(len(fa), len(fb)) < MIN_GIVEN_TYPO_LEN:
+    # A typo of a known given name may be short (Olwg for Oleg); two unknown names need more
+    # letters before one edit reads as a typo (Jane and June are two women).
+    min_len = MIN_GIVEN_TYPO_LEN - 1 if ga or gb else MIN_GIVEN_TYPO_LEN
+    if min(len(fa), len(fb)) < min_len or _inflection_only(fa, fb):
         return None
     dist = min(_min_distance(ka, kb), OSA.distance(fa, fb))
     if dist <= 1:
