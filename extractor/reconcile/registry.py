@@ -47,12 +47,12 @@ class Registry:
     entities: list[RegistryEntity]
     mapping: dict[tuple[str, str], str]
     stats: ClusterStats = field(default_factory=ClusterStats)
+    _by_id: dict[str, RegistryEntity] = field(default_factory=dict, repr=False)
 
     def get(self, registry_id: str) -> RegistryEntity:
-        for e in self.entities:
-            if e.id == registry_id:
-                return e
-        raise KeyError(registry_id)
+        if len(self._by_id) != len(self.entities):
+            self._by_id = {e.id: e for e in self.entities}
+        return self._by_id[registry_id]
 
     def lookup(self, record_id: str, local_id: str) -> str:
         return self.mapping[(record_id, local_id)]
