@@ -36,17 +36,40 @@ _APOS = "['’]"
 _W = r"[^\W\d_]"  # a letter
 
 
-def _phrase(p: str) -> str:
-    """Regex for a data phrase: spaces match any whitespace, ' matches both apostrophes."""
-    out = re.escape(p).replace(r"\ ", r"\s+").replace("'", _APOS)
-    return out
+_Trie = dict[str, "_Trie"]
 
 
 def _alt(words: object) -> str:
-    ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    if not ws:
+    """One regex for a list of words/phrases, as a trie: 'jan(?:uary)?' rather than
+    'january|jan'. Python's re tries alternatives one by one at every position, so a trie makes
+    the long lists (months, units, number words) several times cheaper to scan."""
+    trie: _Trie = {}
+    for w in {str(w).lower() for w in words}:  # type: ignore[attr-defined]
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not trie:
         return "(?!)"  # an empty list matches nothing (not the empty string)
-    return "(?:" + "|".join(_phrase(w) for w in ws) + ")"
+    return "(?:" + _emit(trie) + ")"
+
+
+def _emit(node: _Trie) -> str:
+    alts = [_char(ch) + _emit(sub) for ch, sub in sorted(node.items()) if ch != ""]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    if "" in node:
+        return "(?:" + body + ")?"
+    return body
+
+
+def _char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    if ch == "'":
+        return _APOS
+    return re.escape(ch)
 
 
 def _b(pattern: str) -> str:
