@@ -264,3 +264,18 @@ def test_factory_option_keeps_doc_ents() -> None:
 
 def test_empty_text() -> None:
     assert rules_nlp("en")("")._.entities == []
+
+
+def test_ner_span_with_two_people_is_split() -> None:
+    text = "The Oleg Novitsky and Pet Dubrov cosmodromes will play."
+    doc = _with_ner("en", text, [("The Oleg Novitsky and Pet Dubrov", "PER")])
+    assert [(m.text, m.label) for m in doc._.entities] == [
+        ("Oleg Novitsky", "PER"),
+        ("Pet Dubrov", "PER"),
+    ]
+
+
+def test_sentence_initial_article_is_trimmed_from_ner_spans() -> None:
+    text = "La trama ufficiale: il cosmonauta perde conoscenza. La Stampa lo scrive."
+    doc = _with_ner("it", text, [("La trama ufficiale", "ORG"), ("La Stampa", "ORG")])
+    assert [(m.text, m.label) for m in doc._.entities] == [("La Stampa", "ORG")]

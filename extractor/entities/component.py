@@ -287,12 +287,29 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
     cues = ctx.cues
     out: list[Candidate] = []
     misc: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        label = NER_LABELS.get(ent.label_)
-        s, e = ent.start, ent.end
-        # Trim what the model sometimes drags in: articles, punctuation, possessive 's.
+        # 'Oleg Novitsky and Pet Dubrov': one span for two people; split on conjunctions and
+        # commas (organisations keep theirs: 'Procter & Gamble').
+        start = ent.start
+        if ent.label_ not in ("ORG",):
+            for k in range(ent.start, ent.end):
+                if doc[k].text == "," or ctx.norm[k] in cues.conjunctions:
+                    pieces.append((start, k, ent.label_))
+                    start = k + 1
+        pieces.append((start, ent.end, ent.label_))
+    for s, e, ent_label in pieces:
+        label = NER_LABELS.get(ent_label)
+        # Trim what the model sometimes drags in: a capitalised article at the start of a
+        # sentence ('La trama ufficiale'; a person never starts with 'The'; 'La Stampa' keeps
+        # it), lower-case words, punctuation, a possessive 's.
         while s < e and (
-            not ctx.is_cap(doc[s]) and not doc[s].text[:1].isdigit() or doc[s].i in ctx.blocked
+            not ctx.is_cap(doc[s])
+            and not doc[s].text[:1].isdigit()
+            or s in ctx.blocked
+            or s in ctx.sent_start
+            and ctx.norm[s] in cues.closed_class
+            and (label == "PER" or s + 1 < e and not ctx.is_cap(doc[s + 1]))
         ):
             s += 1
         while e > s and (
