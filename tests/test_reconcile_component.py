@@ -139,10 +139,15 @@ def test_typo_joins_the_full_name(nlp: Language) -> None:
             ("Klim Shipenko", "PER", {}),
             ("Anton Shklaplerov", "PER", {}),
             ("Klim Shpenko", "PER", {}),
+            ("Anton Skpaklerov", "PER", {}),
         ],
     )
     assert [c.name for c in clusters] == ["Anton Shkaplerov", "Klim Shipenko"]
-    assert clusters[0].links[1].reason == "edit-distance"
+    assert [(lk.reason, lk.detail) for lk in clusters[0].links] == [
+        ("exact", None),
+        ("edit-distance", "distance=1"),
+        ("edit-distance", "distance=3"),
+    ]
 
 
 def test_ambiguous_surname_stays_alone(nlp: Language) -> None:

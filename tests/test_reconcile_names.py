@@ -14,6 +14,7 @@ SAME = [
     ("Anton Škaplerov", "Anton Shkaplerov", "romanisation"),
     ("Anton Chkaplerov", "Anton Shkaplerov", "romanisation"),  # French (MVD 310 fr)
     ("Anton Shklaplerov", "Anton Shkaplerov", "edit-distance"),  # typo: insertion
+    ("Anton Skpaklerov", "Anton Shkaplerov", "edit-distance"),  # scrambled long surname
     ("Klim Šipenko", "Klim Shipenko", "romanisation"),
     ("Klim Shpenko", "Klim Shipenko", "edit-distance"),  # typo: deletion
     ("Julia Peresil’d", "Yulia Peresild", "romanisation"),  # typographic apostrophe
@@ -74,7 +75,10 @@ DIFFERENT = [
     ("Paolo Bianchi", "Paola Bianchi"),
     ("Francesco Totti", "Francesca Totti"),
     ("Marco Rossi", "Marco Rosso"),
-    ("Jane Smith", "June Smith"),  # two unknown short names one edit apart
+    ("Jane Smith", "June Smith"),
+    ("Sergei Kovalenko", "Sergei Kovalchuk"),
+    ("Pavel Skpaklerov", "Anton Shkaplerov"),  # a scramble needs the given name to agree
+    ("Skpaklerov", "Shkaplerov"),  # two unknown short names one edit apart
     ("Ivan Petrov", "John Petrov"),
     ("Sergey Prokopyev", "Sergey Prokopyeva"),
 ]

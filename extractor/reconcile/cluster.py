@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .keys import fold, token_keys
 from .names import (
+    LONG_TYPO_LEN,
     MIN_TYPO_LEN,
     PersonName,
     compare_given,
@@ -94,6 +95,8 @@ def _surname_buckets(surname: str) -> frozenset[str]:
     if len(raw) >= MIN_TYPO_LEN:
         out.add(raw)
         out.update(_deletions(raw))
+    if len(raw) >= LONG_TYPO_LEN:
+        out.add(f"~{raw[0]}~{raw[-4:]}")  # scrambled long surnames (names._scrambled)
     return frozenset(out)
 
 
@@ -263,7 +266,8 @@ def _typo_pass(pairs: list[tuple[int, int]], uf: _UnionFind) -> None:
     only once join each other (Klim Shpenko / Klim Shipenko, each written once). Two clusters
     of equal standing one edit apart are two people (Prokopyev and Prokofiev; Durov and
     Gurov), and a typo between two clusters is left alone."""
-    size0 = {r: uf.size[r] for a, b in pairs for r in (uf.find(a), uf.find(b))}
+    root0 = {u: uf.find(u) for pair in pairs for u in pair}
+    size0 = {r: uf.size[r] for r in root0.values()}
     bigger: dict[int, set[int]] = defaultdict(set)
     for a, b in pairs:
         ra, rb = uf.find(a), uf.find(b)
@@ -275,8 +279,8 @@ def _typo_pass(pairs: list[tuple[int, int]], uf: _UnionFind) -> None:
         if len(roots) == 1:
             uf.union(small, next(iter(roots)))
     for a, b in pairs:
-        ra, rb = uf.find(a), uf.find(b)
-        if ra == rb or uf.size[ra] > 1 or uf.size[rb] > 1 or ra in bigger or rb in bigger:
+        ra, rb = root0[a], root0[b]
+        if size0[ra] > 1 or size0[rb] > 1 or ra in bigger or rb in bigger:
             continue
         uf.union(a, b)
 

@@ -220,10 +220,13 @@ def _same_spelling(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=262144)
-def compare_surnames(a: str, b: str, min_typo_len: int = MIN_TYPO_LEN + 1) -> TokenMatch | None:
+def compare_surnames(
+    a: str, b: str, min_typo_len: int = MIN_TYPO_LEN + 1, scrambled_ok: bool = False
+) -> TokenMatch | None:
     """Same surname? exact / romanisation / edit-distance (guarded), else None. A typo is
     accepted on spellings of at least `min_typo_len` letters, never between the masculine and
-    feminine forms of a name."""
+    feminine forms of a name. `scrambled_ok` (the caller knows the given names agree) also
+    accepts a scrambled long surname (`_scrambled`: Skpaklerov for Shkaplerov)."""
     if _same_spelling(a, b):
         return TokenMatch("exact")
     ka, kb = token_keys(a), token_keys(b)
@@ -239,9 +242,26 @@ def compare_surnames(a: str, b: str, min_typo_len: int = MIN_TYPO_LEN + 1) -> To
     dist = OSA.distance(fa, fb)
     if min(len(k) for k in ka | kb) >= MIN_TYPO_LEN:
         dist = min(dist, _min_distance(ka, kb))
-    if dist <= 1:
-        return TokenMatch("edit-distance", f"distance={dist}")
+    if dist <= 1 or (scrambled_ok and _scrambled(fa, fb)):
+        return TokenMatch("edit-distance", f"distance={OSA.distance(fa, fb)}")
     return None
+
+
+LONG_TYPO_LEN = 9
+
+
+def _scrambled(x: str, y: str) -> bool:
+    """A long surname typed with its letters scrambled: same first letter and last four,
+    at most three edits, and nearly the same letters (Skpaklerov for Shkaplerov). Different
+    long surnames differ in their letters or their ending (Kovalenko/Kovalchuk)."""
+    if min(len(x), len(y)) < LONG_TYPO_LEN or abs(len(x) - len(y)) > 1:
+        return False
+    if x[0] != y[0] or x[-4:] != y[-4:]:
+        return False
+    cx, cy = Counter(x), Counter(y)
+    if sum(((cx - cy) + (cy - cx)).values()) > 2:
+        return False
+    return OSA.distance(x, y) <= 3
 
 
 def _initial_match(initial: str, full: str) -> bool:
@@ -324,7 +344,9 @@ def full_name_match(a: PersonName, b: PersonName) -> list[tuple[str, str, TokenM
     # With the given name agreeing outright, a typo is accepted on a shorter surname too
     # (Oleg Kotov / Oleg Kotv).
     strong = gm.reason in ("exact", "romanisation") and not is_initial(a.given)
-    sm = compare_surnames(a.surname, b.surname, MIN_TYPO_LEN if strong else MIN_TYPO_LEN + 1)
+    sm = compare_surnames(
+        a.surname, b.surname, MIN_TYPO_LEN if strong else MIN_TYPO_LEN + 1, scrambled_ok=strong
+    )
     if sm is None:
         return None
     out = [(a.given, b.given, gm), (a.surname, b.surname, sm)]
