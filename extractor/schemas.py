@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from .compare.model import Diff
 from .record import ErrorRecord, Record
 
 __all__ = ["schema_json", "SCHEMA_FILES"]
 
-_MODELS = {"record": Record, "diff": Diff, "error": ErrorRecord}
+_MODELS: dict[str, type[BaseModel]] = {"record": Record, "diff": Diff, "error": ErrorRecord}
 SCHEMA_FILES = {name: f"schemas/{name}.schema.json" for name in _MODELS}
 
 

@@ -61,7 +61,7 @@ def _find_date(line: str, lang: str | None) -> dt.date | None:
             order = "MDY" if lang == "en" else "DMY"
             settings = {"DATE_ORDER": order, "PREFER_DAY_OF_MONTH": "first"}
             languages = [lang] if lang else None
-            found = dateparser.parse(m[0], languages=languages, settings=settings)  # type: ignore[arg-type]
+            found = dateparser.parse(m[0], languages=languages, settings=settings)
             if found is not None:
                 return found.date()
     return None

@@ -24,4 +24,4 @@ class QuantityTagger:
 
 @Language.factory("extractor_quantities")
 def make_quantities(nlp: Language, name: str) -> QuantityTagger:
-    return QuantityTagger(nlp.lang)
+    return QuantityTagger(str(nlp.lang))
