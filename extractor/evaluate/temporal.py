@@ -114,14 +114,51 @@ def _seconds(v: str, year_days: int = 360) -> str | None:
     return f"{total:g}s" if total else None
 
 
+def _period(v: str) -> tuple[dt.date, dt.date] | None:
+    """A calendar value as [first day, first day after): '2016' -> (2016-01-01, 2017-01-01)."""
+    try:
+        if re.fullmatch(r"\d{4}", v):
+            y = int(v)
+            return dt.date(y, 1, 1), dt.date(y + 1, 1, 1)
+        if re.fullmatch(r"\d{3}", v):  # a decade, '197'
+            y = int(v) * 10
+            return dt.date(y, 1, 1), dt.date(y + 10, 1, 1)
+        m = re.fullmatch(r"(\d{4})-(\d{2})", v)
+        if m:
+            first = dt.date(int(m[1]), int(m[2]), 1)
+            return first, (first + dt.timedelta(days=32)).replace(day=1)
+        m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v)
+        if m:
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7)
+            return monday, monday + dt.timedelta(days=7)
+        m = re.fullmatch(r"(\d{4})-Q(\d)", v)
+        if m:
+            first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+            end = dt.date(first.year + (first.month + 3 > 12), (first.month + 2) % 12 + 1, 1)
+            return first, end
+        d = dt.date.fromisoformat(v)
+        return d, d + dt.timedelta(days=1)
+    except ValueError:
+        return None
+
+
 def _our_reps(t: Timex) -> set[str]:
-    """The ISO shapes one of our timexes may be written in by a gold standard."""
+    """The ISO shapes one of our timexes may be written in by a gold standard: the value itself
+    and, for calendar periods, the [start,end) pair Recognizers-Text writes for date ranges."""
     if t.value is None:
         return set()
     v = _strip_tz(t.value)
     reps = {t.value, v, _canon(v)}
+    p = _period(v)
+    if p and len(v) != 10:
+        reps.add(f"({p[0]},{p[1]})")
     if t.kind == "interval" and t.end_value:
         reps.add(f"({v},{_strip_tz(t.end_value)})")
+        q = _period(_strip_tz(t.end_value))
+        if p and q:  # the end either as the last unit's first day or as the day after it
+            reps |= {f"({p[0]},{q[0]})", f"({p[0]},{q[1]})"}
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})", v)
     if m:
         reps |= {f"T{m[2]}:{m[3]}", f"{m[1]}T{m[2]}:{m[3]}"}

@@ -139,7 +139,8 @@ class _Lang:
             rf"(?![\w%:/]|[.,]\d)",
             flags,
         )
-        self.clause_end = re.compile(r"\s?[.!?;]|\s*$")
+        self.clause_end = re.compile(r"\s?[.!?;](?!\d)|\s*$")
+        self.day_follow = re.compile(rf"\s*,|\s+{_alt(mod.DAY_FOLLOWERS)}(?![\w])", flags)
         self.day_word_at = re.compile(rf"{_alt(mod.DAY_WORDS)}(?![\w])", flags)
         # first words of the day words, so "twenty" of "twenty second" is a candidate token
         self.day_word_starts = {_TOKEN.findall(k.lower())[0] for k in mod.DAY_WORDS}
@@ -187,7 +188,7 @@ class _Lang:
         )
         self.rel_post = (
             re.compile(
-                rf"(?<![\w'’])(?:(?P<art>{arts})\s*)?(?P<g>{g_alt})\s+(?P<post>"
+                rf"(?<![\w])(?:(?P<art>{arts})\s*)?(?P<g>{g_alt})\s+(?P<post>"
                 rf"{_alt(mod.REL_AFTER)})(?![\w])",
                 flags,
             )
@@ -280,6 +281,8 @@ class _Lang:
         self.noon = re.compile(_b(_alt(mod.NOON)), flags)
         self.noon_map = {_norm(k): v for k, v in mod.NOON.items()}
         self.decades = [re.compile(p, flags) for p in mod.DECADE_PATTERNS]
+        # Roman numerals are upper case: compiled without IGNORECASE ("vi secolo" is rare)
+        self.centuries = [re.compile(p) for p in mod.CENTURY_PATTERNS]
         self.decade_words = re.compile(
             rf"(?<![\w'’]){mod.DECADE_WORD_PREFIX}(?P<w>{_alt(mod.DECADE_WORDS)})(?![\w])", flags
         )
@@ -325,6 +328,27 @@ class _Lang:
             flags,
         )
         self.ordinal_map = {_norm(k): v for k, v in mod.ORDINALS.items()}
+        year4 = r"(?:1[6-9]|20)\d\d"
+        # "Q3 2016", "2016 H2", "Q1": quarters and halves written as codes
+        self.period_code = re.compile(
+            rf"(?<![\w-])(?:(?P<y1>{year4})\s*)?(?P<c>[QH])(?P<n>[1-4])(?![\w-])"
+            rf"(?:\s*(?P<y2>{year4})(?!\d))?"
+        )
+        # "the third quarter of 2016", "il primo semestre 2020": the year part is a following
+        # year or relative-year candidate, joined in `_period_of_year`
+        self.period_of_year = re.compile(
+            rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<noun>"
+            rf"{_alt(list(mod.QUARTER_NOUNS) + list(mod.HALF_NOUNS))}){mod.PERIOD_OF_YEAR_LINK}$",
+            flags,
+        )
+        self.half_nouns = {_norm(x) for x in mod.HALF_NOUNS}
+        self.season_year = re.compile(
+            rf"(?<![\w])(?P<s>{_alt(mod.SEASONS)}){mod.SEASON_YEAR_LINK}(?P<y>{year4})(?!\d)",
+            flags,
+        )
+        self.year_month = re.compile(
+            rf"(?<![\w/.,-])(?P<y>{year4})\s*,?\s+(?P<m>{mon})(?![\w])", flags
+        )
         self.nth_weekday = re.compile(
             rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<wd>{wd}){mod.NTH_WEEKDAY_LINK}$",
             flags,
@@ -348,6 +372,7 @@ class _Lang:
             "clockword": set(mod.CLOCK_TRIGGERS),
             "dayword": _last_tokens(mod.DAY_WORDS),
             "holiday": _last_tokens(mod.HOLIDAYS),
+            "century": set(mod.CENTURY_TRIGGERS),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -356,7 +381,8 @@ class _Lang:
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
-                        "dayword": (12, 4), "holiday": (30, 8)}  # fmt: skip
+                        "dayword": (12, 4), "holiday": (30, 8),
+                        "century": (12, 10)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -566,6 +592,7 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     chosen = _intervals(L, text, chosen)
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
+    chosen = _period_of_year(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor)
     return [
         Timex(
@@ -726,6 +753,21 @@ def _holiday(L: _Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> _
                  day=day)  # fmt: skip
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(s: str) -> int | None:
+    """'XXI' -> 21 (the subtractive form included: 'XIV' -> 14)."""
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN.get(ch)
+        if v is None:
+            return None
+        nxt = _ROMAN.get(s[i + 1], 0) if i + 1 < len(s) else 0
+        total += -v if v < nxt else v
+    return total
+
+
 def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     text = S.text
     out: list[_Cand] = []
@@ -802,6 +844,10 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if not L.day_cue_re.search(text, max(0, ts - 8), ts):
             continue
         om = L.ordinal_day.match(text, ts)
+        if om is not None and not (
+            L.clause_end.match(text, om.end()) or L.day_follow.match(text, om.end())
+        ):
+            continue  # "the 25th anniversary", "il 17° festival": an ordinal, not a day
         wm = None if w.isdigit() else L.day_word_at.match(text, ts)
         if wm is not None:  # "the twenty second"
             w, te = _norm(wm.group()), wm.end()
@@ -814,6 +860,28 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             continue
         if c is not None:
             out.append(c)
+    for m in S.it(L.period_code, "digit"):
+        ys = m["y1"] or m["y2"]
+        qn, code = int(m["n"]), m["c"].upper()
+        if code == "H" and qn > 2:
+            continue
+        if ys is None and anchor is None:
+            out.append(_Cand(m.start(), m.end(), "date", None, "quarter", relative=True))
+            continue
+        qyear = ys or str(anchor.year)  # type: ignore[union-attr]
+        gran = "quarter" if code == "Q" else "half"
+        out.append(_Cand(m.start(), m.end(), "date", f"{qyear}-{code}{qn}", gran,
+                         relative=ys is None, priority=3))  # fmt: skip
+    for m in S.it(L.season_year, "digit"):
+        out.append(_Cand(m.start(), m.end(), "date",
+                         f"{m['y']}-{L.season_map[_norm(m['s'])]}", "season",
+                         priority=3))  # fmt: skip
+    for m in S.it(L.year_month, "digit"):
+        mname = _norm(m["m"])
+        if mname in L.month_abbrevs or not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
+            continue
+        out.append(_Cand(m.start(), m.end(), "date", f"{m['y']}-{L.months[mname]:02d}",
+                         "month", priority=2))  # fmt: skip
     for m in S.it(L.holiday_re, "holiday"):
         c = _holiday(L, text, m, anchor)
         if c is not None:
@@ -914,6 +982,12 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             )
             out.append(_Cand(m.start(), m.end(), "date", f"{century}{m['decade']}", "decade",
                              priority=2))  # fmt: skip
+    for rx in L.centuries:
+        for m in S.it(rx, "century"):
+            cn = int(m["n"]) if m.groupdict().get("n") else _roman(m["roman"])
+            if cn is not None and 1 <= cn <= 30:
+                out.append(_Cand(m.start(), m.end(), "date", f"{cn - 1:02d}", "century",
+                                 priority=3))  # fmt: skip
     for m in S.it(L.decade_words, "decadeword"):
         dec = L.decade_word_map[_norm(m["w"])]
         out.append(_Cand(m.start(), m.end(), "date", f"19{dec}", "decade", priority=2))
@@ -1270,6 +1344,30 @@ def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
         else:
             val = cal.duration_value([(1, L.units[g])])
         out.append(_Cand(m.start(), m.end(), "set", val, "set", priority=4))
+    return out
+
+
+def _period_of_year(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the third quarter of 2016', 'il primo semestre dell'anno prossimo' -> 2016-Q3."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.kind == "date" and c.granularity == "year":
+            m = L.period_of_year.search(text, max(0, c.start - 40), c.start)
+        if m is None:
+            out.append(c)
+            continue
+        n = L.ordinal_map[_norm(m["ord"])]
+        half = _norm(m["noun"]) in L.half_nouns
+        limit = 2 if half else 4
+        n = limit if n < 0 else n
+        if not 1 <= n <= limit:
+            out.append(c)
+            continue
+        code = "H" if half else "Q"
+        value = f"{c.value}-{code}{n}" if c.value is not None else None
+        out.append(_Cand(m.start(), c.end, "date", value, "half" if half else "quarter",
+                         relative=c.relative))  # fmt: skip
     return out
 
 

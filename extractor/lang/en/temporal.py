@@ -54,6 +54,9 @@ DAY_WORDS: dict[str, int] = {
 DAY_OF_MONTH_LINK = r"(?:of\s+)?"  # "17th of October"
 # Between a day number and a relative month: "the 20th of next month".
 DAY_OF_RELATIVE_MONTH = r"(?:day\s+)?of\s+(?:the\s+)?"
+# Words that may follow a lone ordinal day ("on the 15th of"); before other words an
+# ordinal is not a day ("the 25th anniversary").
+DAY_FOLLOWERS: tuple[str, ...] = ("of", "at", "and", "to", "through", "until", "or")
 ARTICLES: tuple[str, ...] = ("the",)
 
 # Duration units -> ISO designator (Y, M, W, D, H, MIN, S) or multiples (DE=10Y, CE=100Y, Q=3M).
@@ -158,6 +161,12 @@ ORDINALS: dict[str, int] = {
     "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 }  # fmt: skip
 NTH_WEEKDAY_LINK = r"\s+(?:of|in)\s+(?:the\s+)?"
+# "the third quarter of 2016", "the first half of next year"
+QUARTER_NOUNS: tuple[str, ...] = ("quarter",)
+HALF_NOUNS: tuple[str, ...] = ("half",)
+PERIOD_OF_YEAR_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
+# "summer 2016", "the summer of 2016"
+SEASON_YEAR_LINK = r"\s+(?:of\s+)?"
 
 # Modifiers before a calendar unit or weekday: "last week", "next Tuesday", "this year".
 REL_BEFORE: dict[str, int] = {
@@ -268,8 +277,11 @@ POD_AFTER: dict[str, str] = {
 DECADE_PATTERNS: tuple[str, ...] = (
     r"(?P<century>1[89]|20)(?P<decade>\d)0'?s\b",
     r"['’](?P<decade>\d)0s\b",
-    r"(?<=the )(?P<decade>\d)0s\b",
+    r"(?<=the )(?P<decade>\d)0['’]?s\b",
 )
+# Centuries: "the 20th century" -> '19' (TimeML: the first two digits of its years).
+CENTURY_TRIGGERS: tuple[str, ...] = ("century",)
+CENTURY_PATTERNS: tuple[str, ...] = (r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",)
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

@@ -48,6 +48,9 @@ DAY_WORDS: dict[str, int] = {
 DAY_OF_MONTH_LINK = r"(?:di\s+)?"
 # Between a day number and a relative month: "the 20th of next month".
 DAY_OF_RELATIVE_MONTH = r"(?:del|di)"
+# Words that may follow a lone ordinal day ("on the 15th of"); before other words an
+# ordinal is not a day ("the 25th anniversary").
+DAY_FOLLOWERS: tuple[str, ...] = ("di", "del", "alle", "e", "al", "o", "fino")
 ARTICLES: tuple[str, ...] = ("il", "l'", "lo", "la", "le", "i", "gli")
 
 UNITS: dict[str, str] = {
@@ -148,6 +151,12 @@ ORDINALS: dict[str, int] = {
     "3°": 3, "4°": 4, "1º": 1, "2º": 2, "3º": 3, "4º": 4,
 }  # fmt: skip
 NTH_WEEKDAY_LINK = r"\s+(?:di|del|della|in)\s+(?:mese\s+di\s+)?"
+# "il terzo trimestre del 2016", "il primo semestre dell'anno prossimo"
+QUARTER_NOUNS: tuple[str, ...] = ("trimestre",)
+HALF_NOUNS: tuple[str, ...] = ("semestre",)
+PERIOD_OF_YEAR_LINK = r"\s+(?:del(?:l['’])?\s*|di\s+|nel\s+)?"
+# "estate 2016", "l'estate del 2016"
+SEASON_YEAR_LINK = r"\s+(?:del\s+)?"
 
 REL_BEFORE: dict[str, int] = {
     "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "scorso": -1,
@@ -258,6 +267,13 @@ POD_AFTER: dict[str, str] = {
 DECADE_PATTERNS: tuple[str, ...] = (
     r"(?<=anni )['’]?(?P<decade>\d)0\b",
     r"(?<=anni )(?P<century>1[89]|20)(?P<decade>\d)0\b",
+)
+# Centuries: "il XX secolo", "il 20° secolo", "il secolo XXI" -> '19' / '20'.
+CENTURY_TRIGGERS: tuple[str, ...] = ("secolo",)
+CENTURY_PATTERNS: tuple[str, ...] = (
+    r"(?P<roman>[IVX]{1,5})\s+secolo\b",
+    r"(?P<n>\d{1,2})[°º]\s+secolo\b",
+    r"\bsecolo\s+(?P<roman>[IVX]{1,5})\b",
 )
 DECADE_WORDS: dict[str, int] = {
     "venti": 2, "trenta": 3, "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7,

@@ -66,6 +66,10 @@ CASES = [
     ("He came back on the twenty-first of June.", "twenty-first of June", "date", "2021-06-21"),
     ("It is half past eight.", "half past eight", "time", "2021-10-06T08:30"),
     ("Stores close on Thanksgiving 2022.", "Thanksgiving 2022", "date", "2022-11-24"),
+    ("Profits rose in Q3 2021.", "Q3 2021", "date", "2021-Q3"),
+    ("in the third quarter of 2020", "third quarter of 2020", "date", "2020-Q3"),
+    ("It was built in the 20th century.", "20th century", "date", "19"),
+    ("They met in summer 2016.", "summer 2016", "date", "2016-SU"),
     ("We will meet at Christmas.", "Christmas", "date", "2021-12-25"),
     ("It opens the first Monday of November.", "first Monday of November", "date", "2021-11-01"),
     ("It happened the 20th of last month.", "20th of last month", "date", "2021-09-20"),
@@ -109,6 +113,7 @@ NOTHING = [
     "He read the minutes.",
     "They sold 3000 units.",
     "He scored 3 to 1.",
+    "They celebrated the 25th anniversary.",
     "The Pay ABC 2000 plan.",
 ]
 

@@ -67,6 +67,15 @@ CASES = [
     ("Il terzo martedì di novembre si vota.", "terzo martedì di novembre", "date", "2021-11-16"),
     ("Tornerò il 20 del prossimo mese.", "20 del prossimo mese", "date", "2021-11-20"),
     ("Tornerò il 15.", "15", "date", "2021-10-15"),
+    ("Utili in calo nel primo trimestre del 2020.", "primo trimestre del 2020", "date", "2020-Q1"),
+    (
+        "Nel secondo semestre dell'anno prossimo.",
+        "secondo semestre dell'anno prossimo",
+        "date",
+        "2022-H2",
+    ),
+    ("Un palazzo del XVI secolo.", "XVI secolo", "date", "15"),
+    ("L'estate del 2016 fu calda.", "estate del 2016", "date", "2016-SU"),
 ]
 
 
@@ -101,6 +110,7 @@ NOTHING = [
     "Ora basta.",
     "Ne ha presi tra 2 e 3.",
     "Torna nella sua città natale.",
+    "Il 25° anniversario delle relazioni.",
 ]
 
 
