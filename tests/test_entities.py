@@ -279,3 +279,28 @@ def test_sentence_initial_article_is_trimmed_from_ner_spans() -> None:
     text = "La trama ufficiale: il cosmonauta perde conoscenza. La Stampa lo scrive."
     doc = _with_ner("it", text, [("La trama ufficiale", "ORG"), ("La Stampa", "ORG")])
     assert [(m.text, m.label) for m in doc._.entities] == [("La Stampa", "ORG")]
+
+
+def test_ner_spans_stop_at_line_breaks_and_lose_trailing_function_words() -> None:
+    text = "Ne parla Gianni della Valle.\nCattedrale delle forze armate\nDue giorni fa."
+    doc = _with_ner(
+        "it",
+        text,
+        [("Gianni della", "PER"), ("Cattedrale delle forze armate\nDue giorni", "LOC")],
+    )
+    assert [(m.text, m.label) for m in doc._.entities] == [
+        ("Gianni", "PER"),
+        ("Cattedrale delle forze armate", "LOC"),
+    ]
+
+
+def test_sentence_initial_common_word_is_not_an_entity() -> None:
+    text = "Sciopero a Fiumicino. Uno sciopero degli assistenti di volo è previsto."
+    doc = _with_ner("it", text, [("Sciopero", "PER"), ("Fiumicino", "LOC")])
+    assert [m.text for m in doc._.entities] == ["Fiumicino"]
+
+
+def test_place_glued_before_a_given_name_is_cut() -> None:
+    text = "La scorsa notte ad Arcore Silvio Berlusconi ha parlato."
+    doc = _with_ner("it", text, [("Arcore Silvio Berlusconi", "PER")])
+    assert [(m.text, m.label) for m in doc._.entities] == [("Silvio Berlusconi", "PER")]

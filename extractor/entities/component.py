@@ -97,6 +97,9 @@ class _Ctx:
         self.text = doc.text  # Doc.text is rebuilt on every access: keep one copy
         self.starts = [t.idx for t in doc]
         self.norm = [normalise(t.text) for t in doc]
+        # Words the text itself writes in lower case: a capitalised one at the start of a
+        # sentence is then an ordinary word, not a name.
+        self.lower_words = {n for t, n in zip(doc, self.norm, strict=True) if t.is_lower}
         self._spaced = [bool(t.whitespace_) for t in doc]
         self.blocked: set[int] = set()
         self.quoted: set[int] = set()
@@ -291,12 +294,16 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
     for ent in doc.ents:
         # 'Oleg Novitsky and Pet Dubrov': one span for two people; split on conjunctions and
         # commas (organisations keep theirs: 'Procter & Gamble').
+        # A span never runs across a line break or into the next sentence.
         start = ent.start
-        if ent.label_ not in ("ORG",):
-            for k in range(ent.start, ent.end):
-                if doc[k].text == "," or ctx.norm[k] in cues.conjunctions:
-                    pieces.append((start, k, ent.label_))
-                    start = k + 1
+        for k in range(ent.start, ent.end):
+            cut = (doc[k].is_space and "\n" in doc[k].text) or (
+                k > ent.start and k in ctx.sent_start
+            )
+            joint = ent.label_ != "ORG" and (doc[k].text == "," or ctx.norm[k] in cues.conjunctions)
+            if cut or joint:
+                pieces.append((start, k, ent.label_))
+                start = k if (k in ctx.sent_start and not doc[k].is_space) else k + 1
         pieces.append((start, ent.end, ent.label_))
     for s, e, ent_label in pieces:
         label = NER_LABELS.get(ent_label)
@@ -313,7 +320,11 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
         ):
             s += 1
         while e > s and (
-            doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s") or doc[e - 1].is_space
+            doc[e - 1].is_punct
+            or doc[e - 1].lower_ in ("'s", "’s")
+            or doc[e - 1].is_space
+            or doc[e - 1].is_lower
+            and ctx.norm[e - 1] in cues.closed_class  # 'Naufragio della'
         ):
             e -= 1
         if s >= e:
@@ -326,6 +337,14 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
         text = doc[s:e].text
         if e - s == 1 and normalise(text) in cues.never_alone:
             continue
+        if e - s == 1 and s in ctx.sent_start and ctx.norm[s] in ctx.lower_words:
+            continue  # 'Sciopero assistenti di volo': the text also writes 'sciopero'
+        if label == "PER":
+            # 'ad Arcore Silvio Berlusconi': a place glued before a given name.
+            place = ctx.gaz.get(ctx.norm[s])
+            if e - s >= 3 and place is not None and doc[s + 1].text in ctx.given:
+                s += 1
+                text = doc[s:e].text
         if all(i in ctx.quoted for i in range(s, e)):
             continue  # a quoted title: 'The Challenge'
         if label != "LOC" and _names_a_vehicle(ctx, s, e):
