@@ -270,6 +270,9 @@ def _duck_expected(ex: dict[str, Any]) -> str | None:
     return value[: _GRAIN_LEN[grain]]
 
 
+_DUCK_PARTS = {"MO": ("00", "04"), "AF": ("12",), "EV": ("18",), "NI": ("18",)}
+
+
 def _duck_ours(t: Timex) -> set[str]:
     if t.value is None:
         return set()
@@ -279,6 +282,9 @@ def _duck_ours(t: Timex) -> set[str]:
         reps |= {x for x in (_seconds(v), _seconds(v, 365)) if x}
     if len(v) == 10:  # a day: Duckling writes midnight at hour grain for "tonight" etc.
         reps.add(v + "T00")
+    part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", v)
+    if part:  # a part of the day as the hour Duckling's interval for it starts at
+        reps |= {f"{part[1]}T{h}" for h in _DUCK_PARTS[part[2]]}
     season = re.fullmatch(r"(\d{4})-(SP|SU|FA)", v)
     if season:  # Duckling gives a season as its first day (astronomical)
         reps.add(season[1] + {"SP": "-03-20", "SU": "-06-21", "FA": "-09-23"}[season[2]])
@@ -309,7 +315,10 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
             n += 1
             ours = tag(ex["phrase"], lang, anchor)
             if ours:
-                best = max(ours, key=lambda t: t.end - t.start)
+                # the expression Duckling resolved: a clock time when its grain is one (our date
+                # and time are two timexes, the time carrying the date), else the longest one
+                clock = ex.get("grain") in ("Hour", "Minute", "Second")
+                best = max(ours, key=lambda t: (clock and t.kind == "time", t.end - t.start))
                 if expected in _duck_ours(best):
                     right += 1
         rows.append(_row(f"duckling/{path.stem}", "value_acc", right / n if n else 0.0, n))

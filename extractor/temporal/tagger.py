@@ -1277,14 +1277,14 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         for m in S.it(L.hour_word, "digit"):
             add(m, int(m["h"]), 0)
     for m in S.it(L.clock_words, "clockword"):
-        _clock_words(L, m, add)
+        _clock_words(L, text, m, add)
     for m in S.it(L.noon, "noon"):
         out.append(_Cand(m.start(), m.end(), "time", None, "time", relative=True, priority=3,
                          clock=L.noon_map[_norm(m.group())]))  # fmt: skip
     return out
 
 
-def _clock_words(L: _Lang, m: re.Match[str], add: Callable[..., None]) -> None:
+def _clock_words(L: _Lang, text: str, m: re.Match[str], add: Callable[..., None]) -> None:
     """'half past eight', 'ten past 9', 'alle otto e mezza', 'le otto meno dieci'."""
     hs = _norm(m["h"])
     h = int(hs) if hs.isdigit() else L.hour_words.get(hs)
@@ -1312,8 +1312,10 @@ def _clock_words(L: _Lang, m: re.Match[str], add: Callable[..., None]) -> None:
         else:
             end = m.end("h")  # "alle otto e poi": the hour alone
     suffix = (m["ampm"] or m["oc"]) and end > m.end("h")
+    # "8 della sera", "3 in the morning": a part of the day after the hour marks a clock time
+    pod = not suffix and L.pod_after.match(text, end) is not None
     # "2 e 3" is two numbers: a minutes suffix alone needs "alle"/"le"/"ore" before the hour
-    marked = pre or suffix or (post and m["prefix"])
+    marked = pre or suffix or pod or (post and m["prefix"])
     if not marked and not (m["prefix"] and L.m.HOUR_AFTER_PREFIX and not hs.isdigit()):
         return  # a bare number: "alle 14" and "3pm" have their own patterns
     if suffix and m["ampm"] and h <= 12:

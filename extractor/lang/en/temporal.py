@@ -264,7 +264,8 @@ MINUTE_WORD = r"(?:minutes?|mins?)"
 HOUR_AFTER_PREFIX = False
 # Words one of which every clock-in-words expression contains (the pattern runs near them).
 CLOCK_TRIGGERS: tuple[str, ...] = (
-    "past", "quarter", "quarters", "clock", "minutes", "mins", "am", "pm",
+    "past", "quarter", "quarters", "clock", "minutes", "mins", "am", "pm", "morning",
+    "afternoon", "evening", "night", "tonight",
 )  # fmt: skip
 # Parts of the day after a clock time that settle am/pm: "3:15 in the afternoon".
 POD_AFTER: dict[str, str] = {

@@ -112,7 +112,9 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "questa notte": (0, "NI"), "ieri mattina": (-1, "MO"), "ieri pomeriggio": (-1, "AF"),
     "ieri sera": (-1, "EV"), "ieri notte": (-1, "NI"), "domani mattina": (1, "MO"),
     "domattina": (1, "MO"), "domani pomeriggio": (1, "AF"), "domani sera": (1, "EV"),
-    "domani notte": (1, "NI"), "oggi pomeriggio": (0, "AF"),
+    "domani notte": (1, "NI"), "oggi pomeriggio": (0, "AF"), "in serata": (0, "EV"),
+    "in mattinata": (0, "MO"), "in nottata": (0, "NI"), "sta sera": (0, "EV"),
+    "sta mattina": (0, "MO"), "sta notte": (0, "NI"),
 }  # fmt: skip
 PARTS_OF_DAY: dict[str, str] = {
     "mattina": "MO",
@@ -169,7 +171,7 @@ REL_AFTER: dict[str, int] = {
 }  # fmt: skip
 GRAIN_NOUNS: dict[str, str] = {
     "anno": "year", "mese": "month", "settimana": "week", "weekend": "weekend",
-    "fine settimana": "weekend", "trimestre": "quarter", "giorno": "day", "decennio": "decade",
+    "fine settimana": "weekend", "finesettimana": "weekend", "week-end": "weekend", "trimestre": "quarter", "giorno": "day", "decennio": "decade",
     "secolo": "century",
 }  # fmt: skip
 SEASONS: dict[str, str] = {
@@ -256,7 +258,8 @@ MINUTE_WORD = r"(?:minuti|min)"
 HOUR_AFTER_PREFIX = True
 # Words one of which every clock-in-words expression contains (the pattern runs near them).
 CLOCK_TRIGGERS: tuple[str, ...] = (
-    "alle", "le", "ore", "dalle", "mezza", "quarto", "quarti", "meno", "am", "pm",
+    "alle", "le", "ore", "dalle", "mezza", "quarto", "quarti", "meno", "am", "pm", "mattina",
+    "mattino", "pomeriggio", "sera", "notte",
 )  # fmt: skip
 POD_AFTER: dict[str, str] = {
     "di mattina": "MO", "del mattino": "MO", "di mattino": "MO", "della mattina": "MO",
