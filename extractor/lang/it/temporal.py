@@ -171,8 +171,8 @@ REL_AFTER: dict[str, int] = {
 }  # fmt: skip
 GRAIN_NOUNS: dict[str, str] = {
     "anno": "year", "mese": "month", "settimana": "week", "weekend": "weekend",
-    "fine settimana": "weekend", "finesettimana": "weekend", "week-end": "weekend", "trimestre": "quarter", "giorno": "day", "decennio": "decade",
-    "secolo": "century",
+    "fine settimana": "weekend", "finesettimana": "weekend", "week-end": "weekend",
+    "trimestre": "quarter", "giorno": "day", "decennio": "decade", "secolo": "century",
 }  # fmt: skip
 SEASONS: dict[str, str] = {
     "primavera": "SP",
