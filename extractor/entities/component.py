@@ -133,7 +133,23 @@ class _Ctx:
         return "".join(parts)
 
     def is_name_word(self, tok: Token) -> bool:
-        return self.is_cap(tok) and self.norm[tok.i] not in self.cues.never_alone
+        return (
+            self.is_cap(tok)
+            and self.norm[tok.i] not in self.cues.never_alone
+            and not self.is_demonym(tok.i)
+        )
+
+    def is_demonym(self, i: int) -> bool:
+        """'Mexican', 'Russian': a capitalised adjective of nationality (the languages that
+        capitalise them list demonym endings), recognised by sharing its first letters with a
+        country name."""
+        word = self.norm[i]
+        return (
+            len(word) > 4
+            and self.doc[i].text not in self.given  # 'Christian' (cf. Christmas Island)
+            and word.endswith(self.cues.demonym_suffixes)
+            and word[:4] in self.gaz.country_prefixes
+        )
 
     def role_at(self, i: int) -> tuple[int, str, str] | None:
         """(end, English role, surface key) of the longest role noun starting at token i."""
@@ -314,6 +330,8 @@ def _ner_candidates(ctx: _Ctx) -> tuple[list[Candidate], list[tuple[int, int]]]:
             not ctx.is_cap(doc[s])
             and not doc[s].text[:1].isdigit()
             or s in ctx.blocked
+            or label == "PER"
+            and ctx.is_demonym(s)  # 'Mexican Ariel Cruz'
             or s in ctx.sent_start
             and ctx.norm[s] in cues.closed_class
             and (label == "PER" or s + 1 < e and not ctx.is_cap(doc[s + 1]))
@@ -437,7 +455,7 @@ def _fiction_cue_candidates(ctx: _Ctx) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
     for t in doc:
-        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_cap(doc[t.i - 1])):
+        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_name_word(doc[t.i - 1])):
             continue
         if _fiction_cue_before(ctx, t.idx):
             e = ctx.name_run(t.i)
@@ -549,7 +567,7 @@ def _age_after_candidates(ctx: _Ctx) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
     for t in doc:
-        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_cap(doc[t.i - 1])):
+        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_name_word(doc[t.i - 1])):
             continue
         e = ctx.name_run(t.i)
         tail_start = doc[e - 1].idx + len(doc[e - 1].text)

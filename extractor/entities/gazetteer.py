@@ -105,6 +105,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self._entries: dict[str, GazetteerEntry] = {}
         self.first_words: set[str] = set()  # lets a scan skip tokens that start no name
+        self.country_prefixes: set[str] = set()  # first 4 letters of country names (demonyms)
         self.max_words = 1
 
     def add(self, surface: str, entry: GazetteerEntry) -> None:
@@ -185,6 +186,7 @@ def _add_countries(gaz: Gazetteer) -> dict[str, GeoInfo]:
             if code in by_code:
                 geo = by_code[code]
                 gaz.add(name, GazetteerEntry(geo, name, 0, True))
+                gaz.country_prefixes.add(normalise(name)[:4])
             elif code.isdigit():  # continents and sub-regions
                 english = Locale("en").territories.get(code, name)
                 geo = GeoInfo(name=english, kind="region")

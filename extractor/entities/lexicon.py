@@ -96,6 +96,7 @@ class LangCues:
     age_after: tuple[re.Pattern[str], ...]
     org_cue_nouns: frozenset[str]
     vehicle_nouns: frozenset[str]
+    demonym_suffixes: tuple[str, ...]
     place_name_words: frozenset[str]
     org_name_words: frozenset[str]
     org_name_connectors: frozenset[str]
@@ -169,6 +170,7 @@ def get_lang_cues(lang: str) -> LangCues:
         age_after=_compile(mod.AGE_AFTER),
         org_cue_nouns=frozenset(normalise(w) for w in mod.ORG_CUE_NOUNS),
         vehicle_nouns=frozenset(normalise(w) for w in mod.VEHICLE_NOUNS),
+        demonym_suffixes=tuple(mod.DEMONYM_SUFFIXES),
         place_name_words=frozenset(normalise(w) for w in mod.PLACE_NAME_WORDS),
         org_name_words=frozenset(normalise(w) for w in mod.ORG_NAME_WORDS),
         org_name_connectors=frozenset(normalise(w) for w in mod.ORG_NAME_CONNECTORS),

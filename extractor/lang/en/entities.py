@@ -66,6 +66,10 @@ ROLE_NAME_GAP = 0
 PRENOMINAL_MODIFIERS = 2
 MODIFIER_BEFORE_ROLE_IS_NOT_PERSON = True
 
+# Endings of capitalised nationality adjectives ('Russian', 'Chinese', 'Danish', 'Iraqi')
+# that may precede a name: 'Mexican Ariel Cruz'.
+DEMONYM_SUFFIXES: tuple[str, ...] = ("an", "ian", "ese", "ish", "i", "ic", "ean", "ch")
+
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "bin", "ibn",
      "al", "el", "dos", "das", "du", "y"}

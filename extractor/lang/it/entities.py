@@ -76,6 +76,9 @@ ROLE_NAME_GAP = 1
 PRENOMINAL_MODIFIERS = 0
 MODIFIER_BEFORE_ROLE_IS_NOT_PERSON = False
 
+# Italian writes nationality adjectives in lower case ('l'attrice russa').
+DEMONYM_SUFFIXES: tuple[str, ...] = ()
+
 NAME_PARTICLES: frozenset[str] = frozenset(
     {"di", "de", "da", "del", "della", "dei", "van", "von", "der", "den", "la", "le", "lo",
      "bin", "ibn", "al", "el", "dos", "das", "du", "y"}

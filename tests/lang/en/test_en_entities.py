@@ -54,6 +54,11 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("The Russian news agency TASS reported it.", "TASS", "ORG", {"canonical": "TASS"}),
     ("The cosmonauts Oleg Novitsky and Pyotr Dubrov returned.", "Pyotr Dubrov", "PER",
      {"roles": ["cosmonaut"]}),
+    ("Duran, 45, takes on little-known Mexican Ariel Cruz, 30, in a fight.", "Ariel Cruz",
+     "PER", {"age": 30}),
+    ("She flew with Christian Bale and Brian Cox.", "Christian Bale", "PER", {}),
+    ("The Indian Space Research Organisation said so.", "Indian Space Research Organisation",
+     "ORG", {}),
 ]  # fmt: skip
 
 
