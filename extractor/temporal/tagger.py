@@ -276,7 +276,8 @@ class _Lang:
             re.IGNORECASE,
         )
         self.hour_word = re.compile(
-            rf"(?<![\w'’]){mod.HOUR_WORD_PREFIX}(?P<t>(?P<h>[0-2]?\d)(?![\d:.,\w]){zone})", flags
+            rf"(?<![\w'’]){mod.HOUR_WORD_PREFIX}(?P<t>(?P<h>[0-2]?\d)(?![\d:\w]|[.,]\d){zone})",
+            flags,
         )
         self.noon = re.compile(_b(_alt(mod.NOON)), flags)
         self.noon_map = {_norm(k): v for k, v in mod.NOON.items()}
@@ -589,11 +590,11 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     cands += _scan_sets(L, S)
     chosen = _select(cands)
     chosen = _weekday_of_week(L, text, chosen)
-    chosen = _intervals(L, text, chosen)
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor)
+    chosen = _intervals(L, text, chosen)
     return [
         Timex(
             start=c.start,
@@ -1426,7 +1427,7 @@ def _intervals(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
     i = 0
     while i < len(chosen):
         a = chosen[i]
-        if i + 1 < len(chosen) and a.kind == "date" and chosen[i + 1].kind == "date":
+        if i + 1 < len(chosen) and a.kind in ("date", "time") and chosen[i + 1].kind == a.kind:
             b = chosen[i + 1]
             opener = L.range_open.search(text, max(0, a.start - 14), a.start)
             dash = L.dash_join.fullmatch(text, a.end, b.start)
@@ -1434,6 +1435,10 @@ def _intervals(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
                 opener and L.range_join.fullmatch(text, a.end, b.start)
             ):
                 start = opener.start() if opener and not dash else a.start
+                if a.kind == "time" and a.day is None and b.day is not None and a.clock:
+                    # "dalle 9:30 alle 11:00 di giovedì": the start is on the end's day
+                    tz = cal.zone_offset(a.zone, b.day) if a.zone else ""
+                    a = replace(a, value=f"{b.day.isoformat()}T{a.clock}{tz or ''}")
                 value = a.value if a.value is not None and b.value is not None else None
                 out.append(_Cand(start, b.end, "interval", value, a.granularity,
                                  relative=a.relative or b.relative,
@@ -1492,12 +1497,14 @@ def _attach_times(text: str, chosen: list[_Cand], anchor: dt.date | None) -> lis
         relative = day is None or any(
             chosen[j].relative for j in (i - 1, i + 1) if 0 <= j < len(chosen)
         )
+        from_text = day is not None
         if day is None:
             day = anchor
         if day is None:
             out.append(replace(c, value=None, relative=True))
             continue
         tz = cal.zone_offset(c.zone, day) if c.zone else ""
+        # `day` stays None when the anchor gave it, so an interval can take its end's day
         out.append(replace(c, value=f"{day.isoformat()}T{c.clock}{tz or ''}", relative=relative,
-                           day=day))  # fmt: skip
+                           day=day if from_text else None))  # fmt: skip
     return out

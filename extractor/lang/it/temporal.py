@@ -289,7 +289,8 @@ WEEKDAY_WEEK_LINK = r"\s*,?\s*(?:(?:di|della|del)\s+)?"
 
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (
     ("dal", "al"), ("dall'", "al"), ("dal", "all'"), ("dall'", "all'"), ("da", "a"),
-    ("tra", "e"), ("fra", "e"), ("dal", "fino al"), ("da", "fino a"),
+    ("tra", "e"), ("fra", "e"), ("dal", "fino al"), ("da", "fino a"), ("dalle", "alle"),
+    ("dalle", "fino alle"), ("tra le", "e le"),
 )  # fmt: skip
 RANGE_DASH = r"\s?[-–]\s?"
 YEAR_CUES: tuple[str, ...] = (

@@ -76,6 +76,8 @@ CASES = [
     ),
     ("Un palazzo del XVI secolo.", "XVI secolo", "date", "15"),
     ("L'estate del 2016 fu calda.", "estate del 2016", "date", "2016-SU"),
+    ("Sciopero dalle 9 alle 13.", "dalle 9 alle 13", "interval", "2021-10-06T09:00"),
+    ("Torno 8 della sera.", "8 della sera", "time", "2021-10-06T20:00"),
 ]
 
 
