@@ -1,0 +1,211 @@
+"""Shared state of one run of the entity rules: the candidate type, priorities, and a
+per-document context with token predicates (capitalised word, name word, role noun, name run).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .gazetteer import Gazetteer, normalise
+from .lexicon import LangCues, OrgList, given_names
+from .types import EntityLabel, GeoInfo
+
+# Candidate priorities (higher wins an overlap; same priority -> longer wins).
+P_BYLINE = 100
+P_FACILITY = 90
+P_PERSON_RULE = 70
+P_ORG_LIST = 65
+P_CELESTIAL = 60
+P_NER = 50
+P_GAZETTEER = 40
+P_APPOSITION = 35
+P_WEAK = 30
+
+MAX_NAME_TOKENS = 5
+
+
+@dataclass
+class Candidate:
+    start: int  # token indices
+    end: int
+    label: EntityLabel
+    source: str
+    priority: int
+    roles: list[str] = field(default_factory=list)
+    geo: GeoInfo | None = None
+    canonical: str | None = None
+    fictional: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+class Context:
+    """Per-document state shared by the rules."""
+
+    def __init__(self, doc: Doc, cues: LangCues, gaz: Gazetteer, orgs: OrgList) -> None:
+        self.doc = doc
+        self.cues = cues
+        self.gaz = gaz
+        self.orgs = orgs
+        self.given = given_names()
+        self.text = doc.text  # Doc.text is rebuilt on every access: keep one copy
+        self.starts = [t.idx for t in doc]
+        self.norm = [normalise(t.text) for t in doc]
+        # Words the text itself writes in lower case: a capitalised one at the start of a
+        # sentence is then an ordinary word, not a name.
+        self.lower_words = {n for t, n in zip(doc, self.norm, strict=True) if t.is_lower}
+        self._spaced = [bool(t.whitespace_) for t in doc]
+        self.blocked: set[int] = set()
+        self.quoted: set[int] = set()
+        self.sent_of: list[int] = [0] * len(doc)
+        self.sent_start: set[int] = {0} if len(doc) else set()
+        # Without a sentence splitter upstream the whole text is one sentence.
+        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for si, sent in enumerate(sents):
+            self.sent_start.add(sent.start)
+            for t in sent:
+                self.sent_of[t.i] = si
+
+    # -- token predicates -------------------------------------------------------------------
+    def is_cap(self, tok: Token) -> bool:
+        text = tok.text
+        return (
+            bool(text)
+            and text[0].isupper()
+            and any(c.isalpha() for c in text)
+            and tok.i not in self.blocked
+            and not text.startswith(("@", "#"))
+        )
+
+    def key(self, i: int, j: int) -> str:
+        """normalise(doc[i:j].text), from the per-token forms."""
+        parts: list[str] = []
+        for k in range(i, j):
+            parts.append(self.norm[k])
+            if k < j - 1 and self._spaced[k]:
+                parts.append(" ")
+        return "".join(parts)
+
+    def is_name_word(self, tok: Token) -> bool:
+        return (
+            self.is_cap(tok)
+            and self.norm[tok.i] not in self.cues.never_alone
+            and not self.is_demonym(tok.i)
+        )
+
+    def is_demonym(self, i: int) -> bool:
+        """'Mexican', 'Russian': a capitalised adjective of nationality (the languages that
+        capitalise them list demonym endings), recognised by sharing its first letters with a
+        country name."""
+        word = self.norm[i]
+        return (
+            len(word) > 4
+            and self.doc[i].text not in self.given  # 'Christian' (cf. Christmas Island)
+            and word.endswith(self.cues.demonym_suffixes)
+            and word[:4] in self.gaz.country_prefixes
+        )
+
+    def role_at(self, i: int) -> tuple[int, str, str] | None:
+        """(end, English role, surface key) of the longest role noun starting at token i."""
+        doc = self.doc
+        if i >= len(doc) or self.norm[i] not in self.cues.role_first_words:
+            return None
+        for n in range(min(self.cues.role_max_words + 2, len(doc) - i), 0, -1):
+            key = self.key(i, i + n)
+            role = self.cues.role_nouns.get(key)
+            if role is not None:
+                return i + n, role, key
+        return None
+
+    def name_run(self, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
+        """End of the run of name tokens starting at i (i itself when there is none).
+
+        Capitalised words, joined by hyphens without spaces (López-Alegria) and by lower-case
+        particles (van, de) when a capitalised word follows; stays inside the sentence."""
+        doc = self.doc
+        if i >= len(doc) or not self.is_name_word(doc[i]):
+            return i
+        sent = self.sent_of[i]
+        j = i + 1
+        words = 1
+        while j < len(doc) and self.sent_of[j] == sent and words < max_tokens:
+            tok = doc[j]
+            prev = doc[j - 1]
+            if self.is_cap(tok) and self.norm[j] not in self.cues.never_alone:
+                j += 1
+                words += 1
+            elif (
+                tok.text in "-‐"
+                and not prev.whitespace_
+                and j + 1 < len(doc)
+                and not tok.whitespace_
+                and self.is_cap(doc[j + 1])
+            ):
+                j += 2
+            elif (
+                tok.lower_ in self.cues.particles
+                and tok.text.islower()
+                and j + 1 < len(doc)
+                and self.is_name_word(doc[j + 1])
+                and self.sent_of[j + 1] == sent
+                and not self.starts_place(j + 1)  # 'Papa Francesco da Rio de Janeiro'
+            ):
+                j += 2
+                words += 1
+            else:
+                break
+        return j
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.doc[start:end].text
+
+    def starts_place(self, j: int) -> bool:
+        """A gazetteer city/country/region begins at token j ('da Rio de Janeiro')."""
+        for n in range(1, 4):
+            if j + n > len(self.doc):
+                break
+            hit = self.gaz.lookup(self.doc[j : j + n].text)
+            if hit is not None and hit.primary and hit.geo.kind != "facility":
+                return True
+        return False
+
+    def is_known_non_person(self, start: int, end: int) -> bool:
+        words = {
+            w
+            for t in self.doc[start:end]
+            if t.text[:1].isupper()
+            for w in normalise(t.text).split("-")
+        }
+        if words & self.cues.non_person_name_words:
+            return True  # 'Charles River', 'Robert Koch-Institut'
+        text = self.span_text(start, end)
+        hit = self.gaz.lookup(text)
+        if hit is not None and hit.geo.kind in ("country", "region", "facility"):
+            return True
+        return self.orgs.lookup(text) is not None
+
+
+def tokens_in_chars(ctx: Context, start: int, end: int) -> Iterator[int]:
+    """Indices of the tokens overlapping [start, end)."""
+    i = max(0, bisect_right(ctx.starts, start) - 1)
+    doc = ctx.doc
+    while i < len(doc) and doc[i].idx < end:
+        if doc[i].idx + len(doc[i].text) > start:
+            yield i
+        i += 1
+
+
+def first_token_at_or_after(ctx: Context, char: int) -> int | None:
+    i = bisect_left(ctx.starts, char)
+    return i if i < len(ctx.starts) else None
+
+
+def char_to_token_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else None

@@ -1,0 +1,120 @@
+"""Organisations: the curated list, apposition with an organisation noun, names built on an
+organisation word."""
+
+from __future__ import annotations
+
+from .context import P_APPOSITION, P_ORG_LIST, Candidate, Context
+from .gazetteer import case_compatible, first_word_forms, may_start_name, normalise
+
+
+def org_list_candidates(ctx: Context) -> list[Candidate]:
+    doc = ctx.doc
+    out: list[Candidate] = []
+    for i in range(len(doc)):
+        if not may_start_name(ctx.norm[i], ctx.orgs.first_words) or not ctx.is_cap(doc[i]):
+            continue
+        for n in range(min(ctx.orgs.max_words + 2, len(doc) - i), 0, -1):
+            if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
+                continue
+            text = doc[i : i + n].text
+            hit = ctx.orgs.lookup(text)
+            if hit is None:
+                continue
+            entry, alias = hit
+            if not case_compatible(text, alias):
+                continue
+            # A non-acronym alias that is an ordinary word ('Tesla' in a physics story is still
+            # Tesla; 'Energia' is not): lower-case-looking aliases need not be sentence-initial.
+            if n == 1 and not alias.isupper() and normalise(text) in ctx.cues.never_alone:
+                continue
+            out.append(Candidate(i, i + n, "ORG", "orglist", P_ORG_LIST, canonical=entry.canonical))
+            break
+    return out
+
+
+def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
+    """'Roskosmos, l'agenzia spaziale russa', 'Space X, Elon Musk's company',
+    'la società Tesla': a name next to an organisation noun is an organisation."""
+    doc = ctx.doc
+    cues = ctx.cues
+    out: list[Candidate] = []
+
+    firsts = {w for key in cues.org_cue_nouns for w in first_word_forms(key)} | {
+        w for key in ctx.orgs.descriptions.get(cues.lang, {}) for w in first_word_forms(key)
+    }
+
+    def org_noun_at(k: int) -> tuple[int, str | None] | None:
+        if not may_start_name(ctx.norm[k], firsts):
+            return None
+        for n in range(5, 0, -1):
+            if k + n > len(doc):
+                continue
+            key = ctx.key(k, k + n)
+            entry = ctx.orgs.description(cues.lang, key)
+            if entry is not None:
+                return k + n, entry.canonical
+            if n <= 3 and key in cues.org_cue_nouns:
+                return k + n, None
+        return None
+
+    i = 0
+    while i < len(doc):
+        e = ctx.name_run(i)
+        if e == i or any(j in taken for j in range(i, e)):
+            i = max(i + 1, e)
+            continue
+        # Name , [det] [Name 's] [modifiers] noun -- 'Roskosmos, l'agenzia spaziale russa',
+        # 'Space X, Elon Musk's company', 'Rocket Lab, a US company'. Anything else between
+        # ('Kendra Boysen, proprietaria della società') breaks the apposition.
+        if e < len(doc) and doc[e].text == ",":
+            k = e + 1
+            if k < len(doc) and ctx.norm[k] in cues.closed_class:
+                k += 1
+            owner = ctx.name_run(k)
+            if owner > k and owner < len(doc) and doc[owner].text in cues.possessive_suffixes:
+                k = owner + 1
+            modifiers = 0
+            while k < len(doc) and modifiers <= cues.prenominal_modifiers:
+                hit = org_noun_at(k)
+                if hit is not None:
+                    out.append(Candidate(i, e, "ORG", "rule", P_APPOSITION, canonical=hit[1]))
+                    break
+                tok = doc[k]
+                if tok.is_punct or ctx.role_at(k) is not None:
+                    break
+                modifiers += 1
+                k += 1
+        i = e
+    # Names built on an organisation word: 'Massachusetts Institute of Technology'.
+    i = 0
+    while i < len(doc):
+        if not ctx.is_name_word(doc[i]) or i in taken or ctx.role_at(i) is not None:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in taken and ctx.sent_of[j] == ctx.sent_of[i]:
+            if ctx.is_cap(doc[j]) and ctx.role_at(j) is None:
+                j += 1
+            elif (
+                ctx.norm[j] in cues.org_name_connectors
+                and j + 1 < len(doc)
+                and j + 1 not in taken
+                and ctx.is_cap(doc[j + 1])
+            ):
+                j += 2
+            else:
+                break
+        words = {ctx.norm[t] for t in range(i, j) if ctx.text[ctx.starts[t]].isupper()}
+        if j - i >= 2 and words & cues.org_name_words:
+            out.append(Candidate(i, j, "ORG", "rule", P_APPOSITION))
+        i = j
+    # noun Name: 'la società Tesla', 'the Russian space agency Roscosmos'
+    for k in range(len(doc)):
+        hit = org_noun_at(k)
+        if hit is None or (hit[1] is None and doc[k].text[:1].isupper()):
+            continue
+        s = hit[0]
+        e = ctx.name_run(s, max_tokens=4)
+        if e > s and not any(j in taken for j in range(s, e)):
+            out.append(Candidate(s, e, "ORG", "rule", P_APPOSITION, canonical=hit[1]))
+    return out

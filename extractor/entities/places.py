@@ -1,0 +1,135 @@
+"""Places: gazetteer hits (licensed by context when ambiguous), facilities built on a place,
+celestial bodies used as places."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .context import P_CELESTIAL, P_FACILITY, P_GAZETTEER, Candidate, Context
+from .gazetteer import GazetteerEntry, case_compatible, may_start_name, normalise
+from .types import GeoInfo
+
+# Cities this large are well known enough to be accepted without a preposition or NER support.
+PROMINENT_CITY = 100_000
+PROMINENT_EXONYM_CITY = 1_000_000
+
+
+def gazetteer_hits(ctx: Context) -> Iterator[tuple[int, int, GazetteerEntry]]:
+    doc = ctx.doc
+    i = 0
+    while i < len(doc):
+        if not may_start_name(ctx.norm[i], ctx.gaz.first_words) or not ctx.is_cap(doc[i]):
+            i += 1
+            continue
+        found = None
+        for n in range(min(ctx.gaz.max_words, 8, len(doc) - i), 0, -1):
+            if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
+                continue
+            if ctx.sent_of[i + n - 1] != ctx.sent_of[i]:
+                continue
+            if doc[i + n - 1].is_punct:
+                continue
+            entry = ctx.gaz.get(ctx.key(i, i + n))
+            if entry is not None and case_compatible(doc[i : i + n].text, entry.surface):
+                found = (i, i + n, entry)
+                break
+        if found is None:
+            i += 1
+            continue
+        yield found
+        i = found[1]
+
+
+def place_candidates(
+    ctx: Context, ner_locs: set[tuple[int, int]]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Gazetteer places and facilities built on them."""
+    doc = ctx.doc
+    cues = ctx.cues
+    places: list[Candidate] = []
+    facilities: list[Candidate] = []
+    for s, e, entry in gazetteer_hits(ctx):
+        geo = entry.geo
+        text = doc[s:e].text
+        key = normalise(text)
+        prev = doc[s - 1] if s > 0 else None
+        nxt = doc[e] if e < len(doc) else None
+        after_prep = prev is not None and prev.lower_ in cues.locative_prepositions
+        if e - s == 1 and (s, e) not in ner_locs:
+            if key in cues.closed_class:
+                continue
+            # 'Nice weather', 'Reading is fun': a common word is a place after 'in'/'to' only.
+            if (key in cues.never_alone or text in ctx.given and geo.kind == "city") and not (
+                after_prep and s not in ctx.sent_start
+            ):
+                continue
+        # Facility phrases: 'cosmodromo di Bajkonur', 'Baikonur cosmodrome'.
+        fac = facility_around(ctx, s, e)
+        if fac is not None and geo.kind in ("city", "region"):
+            fs, fe = fac
+            fgeo = GeoInfo(
+                name=geo.name,
+                kind="facility",
+                geonames_id=geo.geonames_id,
+                country_code=geo.country_code,
+                latitude=geo.latitude,
+                longitude=geo.longitude,
+            )
+            facilities.append(
+                Candidate(fs, fe, "LOC", "facility", P_FACILITY, geo=fgeo, canonical=geo.name)
+            )
+            continue
+        if geo.kind == "city":
+            licensed = (s, e) in ner_locs
+            in_bigger_name = (
+                prev is not None and ctx.is_cap(prev) and s not in ctx.sent_start
+            ) or (nxt is not None and ctx.is_cap(nxt))
+            sentence_initial = s in ctx.sent_start
+            big = entry.population >= (PROMINENT_CITY if entry.primary else PROMINENT_EXONYM_CITY)
+            if not licensed:
+                if in_bigger_name:
+                    continue
+                if not after_prep and (sentence_initial or not big):
+                    continue
+        elif geo.kind == "facility" and e - s == 1 and not text.isupper():
+            if (s, e) not in ner_locs and not (
+                prev is not None and prev.lower_ in cues.locative_prepositions | {"the", "la"}
+            ):
+                continue
+        places.append(Candidate(s, e, "LOC", "gazetteer", P_GAZETTEER, geo=geo, canonical=geo.name))
+    return places, facilities
+
+
+def facility_around(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
+    doc = ctx.doc
+    cues = ctx.cues
+    for phrase in cues.facility_before:
+        n = len(phrase.split())
+        if s - n >= 0 and ctx.key(s - n, s) == phrase:
+            return s - n, e
+    for phrase in cues.facility_after:
+        n = len(phrase.split())
+        if e + n <= len(doc) and ctx.key(e, e + n) == phrase:
+            return s, e + n
+    return None
+
+
+def celestial_candidates(ctx: Context) -> list[Candidate]:
+    doc = ctx.doc
+    cues = ctx.cues
+    out: list[Candidate] = []
+    for t in doc:
+        canonical = cues.celestial.get(t.text)
+        if canonical is None or t.i == 0 or t.i in ctx.blocked:
+            continue
+        prev = doc[t.i - 1]
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if prev.lower_ not in cues.celestial_cues or t.i in ctx.sent_start:
+            continue
+        if nxt is not None and (ctx.is_cap(nxt) or nxt.lower_ in cues.particles):
+            continue  # 'Terra del Fuoco', 'Earth Day'
+        geo = GeoInfo(name=canonical, kind="celestial")
+        out.append(
+            Candidate(t.i, t.i + 1, "LOC", "celestial", P_CELESTIAL, geo=geo, canonical=canonical)
+        )
+    return out

@@ -1,0 +1,108 @@
+"""Cleaning the statistical NER's spans: split, trim, drop what is not a person, place or
+organisation."""
+
+from __future__ import annotations
+
+from .context import P_NER, Candidate, Context
+from .gazetteer import normalise
+from .types import EntityLabel
+
+# Statistical label -> ours. MISC/NORP and the like are not people, places or organisations.
+NER_LABELS: dict[str, EntityLabel] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "ORG": "ORG",
+}
+
+
+def ner_candidates(ctx: Context) -> list[Candidate]:
+    """The model's PER/LOC/ORG spans, cleaned; other labels are ignored."""
+    doc = ctx.doc
+    cues = ctx.cues
+    out: list[Candidate] = []
+    pieces: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        # 'Oleg Novitsky and Pet Dubrov': one span for two people; split on conjunctions and
+        # commas (organisations keep theirs: 'Procter & Gamble').
+        # A span never runs across a line break or into the next sentence.
+        start = ent.start
+        for k in range(ent.start, ent.end):
+            cut = (doc[k].is_space and "\n" in doc[k].text) or (
+                k > ent.start and k in ctx.sent_start
+            )
+            joint = ent.label_ != "ORG" and (doc[k].text == "," or ctx.norm[k] in cues.conjunctions)
+            if cut or joint:
+                pieces.append((start, k, ent.label_))
+                start = k if (k in ctx.sent_start and not doc[k].is_space) else k + 1
+        pieces.append((start, ent.end, ent.label_))
+    for s, e, ent_label in pieces:
+        label = NER_LABELS.get(ent_label)
+        # Trim what the model sometimes drags in: a capitalised article at the start of a
+        # sentence ('La trama ufficiale'; a person never starts with 'The'; 'La Stampa' keeps
+        # it), lower-case words, punctuation, a possessive 's.
+        while s < e and (
+            not ctx.is_cap(doc[s])
+            and not doc[s].text[:1].isdigit()
+            or s in ctx.blocked
+            or label == "PER"
+            and ctx.is_demonym(s)  # 'Mexican Ariel Cruz'
+            or s in ctx.sent_start
+            and ctx.norm[s] in cues.closed_class
+            and (label == "PER" or s + 1 < e and not ctx.is_cap(doc[s + 1]))
+        ):
+            s += 1
+        while e > s and (
+            doc[e - 1].is_punct
+            or doc[e - 1].lower_ in ("'s", "’s")
+            or doc[e - 1].is_space
+            or doc[e - 1].is_lower
+            and ctx.norm[e - 1] in cues.closed_class  # 'Naufragio della'
+        ):
+            e -= 1
+        if s >= e:
+            continue
+        if label is None:
+            continue
+        if any(i in ctx.blocked for i in range(s, e)):
+            continue
+        text = doc[s:e].text
+        if e - s == 1 and normalise(text) in cues.never_alone:
+            continue
+        if e - s == 1 and s in ctx.sent_start and ctx.norm[s] in ctx.lower_words:
+            continue  # 'Sciopero assistenti di volo': the text also writes 'sciopero'
+        if label == "PER":
+            # 'ad Arcore Silvio Berlusconi': a place glued before a given name.
+            place = ctx.gaz.get(ctx.norm[s])
+            if e - s >= 3 and place is not None and doc[s + 1].text in ctx.given:
+                s += 1
+                text = doc[s:e].text
+        if all(i in ctx.quoted for i in range(s, e)):
+            continue  # a quoted title: 'The Challenge'
+        if label != "LOC" and names_a_vehicle(ctx, s, e):
+            continue  # 'the Soyuz MS-19 manned spacecraft'
+        if label == "PER":
+            if any(c.isdigit() for c in text) or (e - s == 1 and text.isupper()):
+                continue  # 'TRAILER', 'SOYUZ-2' are not people
+            if any(i in ctx.quoted for i in range(s, e)):
+                continue
+            if cues.modifier_before_role_is_not_person and ctx.role_at(e) is not None:
+                continue  # 'the Mission Impossible actor'
+        out.append(Candidate(s, e, label, "ner", P_NER))
+    return out
+
+
+def names_a_vehicle(ctx: Context, s: int, e: int) -> bool:
+    """A vehicle noun right before the name or within two lower-case words after it."""
+    doc = ctx.doc
+    vehicles = ctx.cues.vehicle_nouns
+    if s > 0 and doc[s - 1].lower_ in vehicles:
+        return True
+    for k in range(e, min(e + 3, len(doc))):
+        if doc[k].lower_ in vehicles:
+            return True
+        if not (doc[k].is_lower and doc[k].is_alpha):
+            break
+    return False
