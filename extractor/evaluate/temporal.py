@@ -282,6 +282,10 @@ def _duck_ours(t: Timex) -> set[str]:
         reps |= {x for x in (_seconds(v), _seconds(v, 365)) if x}
     if len(v) == 10:  # a day: Duckling writes midnight at hour grain for "tonight" etc.
         reps.add(v + "T00")
+    if t.mod and re.fullmatch(r"\d{4}-\d{2}", v):  # "early/mid/late March" as Duckling's day
+        reps.add(v + {"START": "-01", "MID": "-11", "END": "-21"}[t.mod])
+    if t.mod and re.fullmatch(r"\d{4}-W\d{2}", v) and t.mod == "START":
+        reps.add(dt.date.fromisocalendar(int(v[:4]), int(v[6:]), 1).isoformat())
     part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", v)
     if part:  # a part of the day as the hour Duckling's interval for it starts at
         reps |= {f"{part[1]}T{h}" for h in _DUCK_PARTS[part[2]]}

@@ -97,6 +97,7 @@ class _Cand:
     zone: str | None = None
     day: dt.date | None = None  # resolved calendar day of a date candidate, for time attachment
     weekday: int | None = None  # for a bare weekday, so "Friday next week" can be combined
+    mod: str | None = None  # START/MID/END ("early October", "la fine del mese")
 
 
 class _Lang:
@@ -153,6 +154,7 @@ class _Lang:
         )
         self.my = re.compile(rf"(?<![\w'’])(?P<m>{mon})(?P<dot>\.)?,?\s+(?:of\s+)?{year}", flags)
         mods = _alt(mod.MODIFIERS)
+        self.mod_map = {_norm(k): v for k, v in mod.MODIFIERS.items()}
         self.mon_alone = re.compile(
             rf"(?<![\w'’])(?:(?P<mod>{mods})\s*)?(?P<m>{mon})(?P<dot>\.)?(?![\w])", flags
         )
@@ -183,7 +185,8 @@ class _Lang:
         self.rel_after_map = {_norm(k): v for k, v in mod.REL_AFTER.items()}
         arts = _alt(mod.ARTICLES)
         self.rel_pre = re.compile(
-            rf"(?<![\w'’])(?P<pre>{_alt(mod.REL_BEFORE)})\s*(?<=\s|'|’)(?P<g>{g_alt})(?![\w])",
+            rf"(?<![\w'’])(?:(?P<mod>{_alt(mod.MODIFIERS)})\s*)?(?P<pre>{_alt(mod.REL_BEFORE)})"
+            rf"\s*(?<=\s|'|’)(?P<g>{g_alt})(?![\w])",
             flags,
         )
         self.rel_post = (
@@ -311,12 +314,16 @@ class _Lang:
             r"(?<![\w/.,-])(?:(?P<y>(?:1[6-9]|20)\d\d)[-/](?P<m>0?[1-9]|1[0-2])"
             r"|(?P<m2>0?[1-9]|1[0-2])/(?P<y2>(?:1[6-9]|20)\d\d))(?![\w/]|[.,:-]\d)"
         )
+        arts_opt = rf"(?:{_alt(mod.ARTICLES)}\s+)?"
         self.day_range = re.compile(
-            rf"(?<![\w'’])(?:(?P<open>{_alt({a for a, _ in pairs})})\s*)?(?P<d1>[0-3]?\d)(?:{suf})?"
-            rf"(?:\s+(?P<m1>{mon}))?(?:\s+{_alt({b for _, b in pairs})}\s*|{mod.RANGE_DASH})"
-            rf"(?P<d2>[0-3]?\d)(?:{suf})?\s+(?P<m2>{mon})(?![\w])(?:,?\s+{year})?",
+            rf"(?<![\w'’])(?:(?P<open>{_alt({a for a, _ in pairs})})\s*)?{arts_opt}"
+            rf"(?P<d1>[0-3]?\d)(?:{suf})?(?:\s+(?P<m1>{mon}))?"
+            rf"(?:\s+(?P<join>{_alt({b for _, b in pairs})})\s*|{mod.RANGE_DASH}){arts_opt}"
+            rf"(?P<d2>[0-3]?\d)(?:{suf})?\s+{mod.DAY_OF_MONTH_LINK}(?P<m2>{mon})(?![\w])"
+            rf"(?:,?\s+{year})?",
             flags,
         )
+        self.range_to = {_norm(w) for w in mod.RANGE_TO_WORDS}
         self.md_range = re.compile(
             rf"(?<![\w'’])(?P<m>{mon})\.?\s+(?P<d1>[0-3]?\d)(?:{suf})?{mod.RANGE_DASH}"
             rf"(?P<d2>[0-3]?\d)(?:{suf})?(?![\w])(?:,?\s+{year})?",
@@ -607,6 +614,7 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
             anchor=anchor.isoformat() if (c.relative and anchor is not None) else None,
             approximate=c.approximate,
             end_value=c.end_value,
+            mod=c.mod,
         )
         for c in chosen
     ]
@@ -908,22 +916,19 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         else:
             end = m.end()
         month = L.months[mname]
+        mod = L.mod_map[_norm(m["mod"])] if m["mod"] else None
         if anchor is None:
-            out.append(_Cand(m.start(), end, "date", None, "month", relative=True))
+            out.append(_Cand(m.start(), end, "date", None, "month", relative=True, mod=mod))
         else:
             year = cal.nearest_year(anchor, month, None, _direction(L, text, m.start(), end))
             out.append(_Cand(m.start(), end, "date", f"{year}-{month:02d}", "month",
-                             relative=True))  # fmt: skip
+                             relative=True, mod=mod))  # fmt: skip
     for m in S.it(L.day_range, "month"):
         m2 = L.months[_norm(m["m2"])]
         m1 = L.months[_norm(m["m1"])] if m["m1"] else m2
         d1, d2 = int(m["d1"]), int(m["d2"])
-        if (
-            not m["open"]
-            and not m["m1"]
-            and "-" not in text[m.start() : m.end()]
-            and ("–" not in text[m.start() : m.end()])
-        ):
+        # "12 to 16 September" and "5-17 ottobre" need no opening word; "5 and 17 October" does
+        if not (m["open"] or m["m1"] or not m["join"] or _norm(m["join"]) in L.range_to):
             continue
         if m["y"]:
             y = int(m["y"])
@@ -1073,7 +1078,9 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                            m.end())  # fmt: skip
         if res is None:
             continue
-        out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=3))
+        mod = L.mod_map[_norm(m["mod"])] if m["mod"] else None
+        out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=3,
+                         mod=mod))  # fmt: skip
     if L.rel_post is not None:
         for m in S.it(L.rel_post, "grain"):
             g = _norm(m["g"])

@@ -28,3 +28,4 @@ class Timex:
     anchor: str | None = None  # ISO date used to resolve a relative expression
     approximate: bool = False  # circa / about / poco più di
     end_value: str | None = None  # intervals: value of the end point
+    mod: str | None = None  # TimeML mod: START/MID/END for "early/mid/late October"

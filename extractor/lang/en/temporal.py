@@ -300,6 +300,8 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (
     ("from", "through"),
     ("between", "and"),
 )
+# Joining words that make a range without an opening word ("12 to 16 September").
+RANGE_TO_WORDS: tuple[str, ...] = ("to", "through", "until", "till")
 RANGE_DASH = r"\s?[-–]\s?"
 # Words before a bare four-digit number that make it a year.
 YEAR_CUES: tuple[str, ...] = (

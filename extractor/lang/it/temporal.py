@@ -292,6 +292,8 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (
     ("tra", "e"), ("fra", "e"), ("dal", "fino al"), ("da", "fino a"), ("dalle", "alle"),
     ("dalle", "fino alle"), ("tra le", "e le"),
 )  # fmt: skip
+# Joining words that make a range without an opening word ("12 to 16 September").
+RANGE_TO_WORDS: tuple[str, ...] = ("al", "all'", "fino al")
 RANGE_DASH = r"\s?[-–]\s?"
 YEAR_CUES: tuple[str, ...] = (
     "nel", "del", "dal", "al", "il", "entro il", "fino al", "anno", "e", "o", "tra il",

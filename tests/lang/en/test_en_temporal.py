@@ -71,6 +71,8 @@ CASES = [
     ("It was built in the 20th century.", "20th century", "date", "19"),
     ("They met in summer 2016.", "summer 2016", "date", "2016-SU"),
     ("Open from 9 am to 5 pm.", "from 9 am to 5 pm", "interval", "2021-10-06T09:00"),
+    ("The fair runs 12 to 16 September.", "12 to 16 September", "interval", "2021-09-12"),
+    ("It opens in early March.", "early March", "date", "2022-03"),
     ("We will meet at Christmas.", "Christmas", "date", "2021-12-25"),
     ("It opens the first Monday of November.", "first Monday of November", "date", "2021-11-01"),
     ("It happened the 20th of last month.", "20th of last month", "date", "2021-09-20"),
