@@ -125,19 +125,20 @@ class _Lang:
         # weekday, optional before a date: "Tuesday, May 5" / "martedì 5 ottobre"
         wd_pre = rf"(?:(?P<wd>{wd})\.?,?\s+)?"
         self.dmy = re.compile(
-            rf"(?<![\w'’]){wd_pre}{day}\s+{mod.DAY_OF_MONTH_LINK}(?P<m>{mon})(?P<dot>\.)?"
+            rf"(?<![\w'’]){wd_pre}{day}(?:\s+{mod.DAY_OF_MONTH_LINK}|[-/])(?P<m>{mon})(?P<dot>\.)?"
             rf"(?![\w])(?:,?\s+{year})?",
             flags,
         )
         self.mdy = re.compile(
-            rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?\s+(?:{_alt(mod.ARTICLES)}\s+)?{day}(?![\d\w:.,]\d|\w)"
+            rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?(?:\s+(?:{_alt(mod.ARTICLES)}\s+)?|[-/])"
+            rf"{day}(?![\d\w:.,]\d|\w)"
             rf"(?:,?\s+{year})?",
             flags,
         )
         arts0 = _alt(mod.ARTICLES)
         self.wd_day = re.compile(
-            rf"(?<![\w'’])(?P<wd>{wd}),?\s+(?:{arts0}\s+)?(?P<d>[0-3]?\d)(?:{suf})?"
-            rf"(?![\w%:/]|[.,]\d)",
+            rf"(?<![\w'’])(?P<wd>{wd}),?\s+(?:{arts0}\s+)?(?:(?P<d>[0-3]?\d)(?:{suf})?|"
+            rf"(?P<dw>{_alt(mod.DAY_WORDS)}))(?![\w%:/]|[.,]\d)",
             flags,
         )
         self.clause_end = re.compile(r"\s?[.!?;](?!\d)|\s*$")
@@ -357,6 +358,9 @@ class _Lang:
         self.year_month = re.compile(
             rf"(?<![\w/.,-])(?P<y>{year4})\s*,?\s+(?P<m>{mon})(?![\w])", flags
         )
+        self.nth_weekday_alone = re.compile(
+            rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<wd>{wd})(?![\w])", flags
+        )
         self.nth_weekday = re.compile(
             rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<wd>{wd}){mod.NTH_WEEKDAY_LINK}$",
             flags,
@@ -385,7 +389,7 @@ class _Lang:
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
         # How far (before, after) a match of each family may reach from its trigger word.
-        self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (2, 16),
+        self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (12, 16),
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
@@ -835,12 +839,27 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             c = _month_day(L, text, m, anchor, 3)
             if c is not None:
                 out.append(c)
+    for m in S.it(L.nth_weekday_alone, "weekday"):
+        # "the first Sunday": of the anchor's month (a following "of July" is joined later)
+        if not _cap_ok(L, text, m.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
+            continue
+        n = L.ordinal_map[_norm(m["ord"])]
+        if n < 0:
+            continue  # "last Sunday" is the most recent one, not the month's last
+        nday = None
+        if anchor is not None:
+            nday = cal.nth_weekday(anchor.year, anchor.month, L.weekdays[_norm(m["wd"])], n)
+            if nday is None:
+                continue
+        out.append(_Cand(m.start(), m.end(), "date", nday.isoformat() if nday else None, "day",
+                         relative=True, priority=3, day=nday))  # fmt: skip
     for m in S.it(L.wd_day, "weekday"):
         # "Tuesday 19th", "venerdì 15": the day of that number nearest the anchor that falls on
         # that weekday
         if not _cap_ok(L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE):
             continue
-        c = _day_of_month(L, text, m.start(), m.end(), int(m["d"]), anchor,
+        dnum = int(m["d"]) if m["d"] else L.day_words[_norm(m["dw"])]
+        c = _day_of_month(L, text, m.start(), m.end(), dnum, anchor,
                           L.weekdays[_norm(m["wd"])])  # fmt: skip
         if c is not None:
             out.append(c)
