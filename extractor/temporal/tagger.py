@@ -385,6 +385,8 @@ class _Lang:
             "dayword": _last_tokens(mod.DAY_WORDS),
             "holiday": _last_tokens(mod.HOLIDAYS),
             "century": set(mod.CENTURY_TRIGGERS),
+            "season": _last_tokens(mod.SEASONS),
+            "periodcode": set(),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -394,7 +396,7 @@ class _Lang:
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
-                        "century": (12, 10)}  # fmt: skip
+                        "century": (12, 10), "season": (4, 12), "periodcode": (6, 6)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -435,23 +437,32 @@ class _Scan:
         word_keys = L.word_keys
         digit_keys = L.digit_keys
         age_token = L.age_token
-        for m in _TOKEN.finditer(text):
-            w = m.group()
-            wl = w.lower()
-            keys = word_keys.get(wl, ())
-            if w.isalpha():
+        # Lower-case once (when that keeps offsets, which it does but for a few characters)
+        low = text.lower()
+        per_token = len(low) != len(text)
+        for m in _TOKEN.finditer(text if per_token else low):
+            wl = m[0].lower() if per_token else m[0]
+            keys = word_keys.get(wl)
+            if wl.isalpha():
                 if wl in day_words:
-                    self.day_tokens.append((m.start(), m.end(), wl))
-            elif _DIGIT.search(w):
-                keys = (*keys, *digit_keys)
-                if w[0].isdigit():
+                    self.day_tokens.append((m.start(), m.end(), wl.lower()))
+                if keys is None:
+                    continue  # the common case: an ordinary word
+            elif _DIGIT.search(wl):
+                keys = (*(keys or ()), *digit_keys)
+                if wl[0].isdigit():
                     self.digit_starts.append(m.start())
-                if len(w) <= 4 and _DAY_TOKEN.fullmatch(w):
-                    self.day_tokens.append((m.start(), m.end(), wl))
-                if age_token.fullmatch(w):
+                if len(wl) <= 4 and _DAY_TOKEN.fullmatch(wl):
+                    self.day_tokens.append((m.start(), m.end(), wl.lower()))
+                if age_token.fullmatch(wl):
                     keys = (*keys, "age")
+                if len(wl) == 2 and wl[0] in "QHqh":  # "Q3", "H1"
+                    keys = (*keys, "periodcode")
+            elif keys is None:
+                continue
+            span = m.span()
             for k in keys:
-                spans.setdefault(k, []).append(m.span())
+                spans.setdefault(k, []).append(span)
         n = len(text)
         self._wins: dict[str, list[tuple[int, int]]] = {}
         for key, sp in spans.items():
@@ -888,7 +899,7 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             continue
         if c is not None:
             out.append(c)
-    for m in S.it(L.period_code, "digit"):
+    for m in S.it(L.period_code, "periodcode"):
         ys = m["y1"] or m["y2"]
         qn, code = int(m["n"]), m["c"].upper()
         if code == "H" and qn > 2:
@@ -900,11 +911,11 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         gran = "quarter" if code == "Q" else "half"
         out.append(_Cand(m.start(), m.end(), "date", f"{qyear}-{code}{qn}", gran,
                          relative=ys is None, priority=3))  # fmt: skip
-    for m in S.it(L.season_year, "digit"):
+    for m in S.it(L.season_year, "season"):
         out.append(_Cand(m.start(), m.end(), "date",
                          f"{m['y']}-{L.season_map[_norm(m['s'])]}", "season",
                          priority=3))  # fmt: skip
-    for m in S.it(L.year_month, "digit"):
+    for m in S.at(L.year_month):
         mname = _norm(m["m"])
         if mname in L.month_abbrevs or not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
             continue
