@@ -231,7 +231,7 @@ ZONE_PHRASES: dict[str, str] = {
 }  # fmt: skip
 TIME_PREFIXES: tuple[str, ...] = (
     "alle", "alle ore", "all'", "ore", "dalle", "fino alle", "verso le", "entro le", "intorno alle",
-    "a partire dalle", "prima delle", "dopo le",
+    "a partire dalle", "prima delle", "dopo le", "delle", "le",
 )  # fmt: skip
 # Italian uses the 24-hour clock, but "7pm" is written too.
 # "a.m." keeps its final dot; in "pm." the dot ends the sentence

@@ -117,6 +117,9 @@ NOTHING = [
     "They sold 3000 units.",
     "He scored 3 to 1.",
     "They celebrated the 25th anniversary.",
+    "The Dow rose 1.5% to 34,500 points.",
+    "The vote was 52-48 in Room 101.",
+    "Version 2.1.0 was released for the iPhone 13 at $799.",
     "The Pay ABC 2000 plan.",
 ]
 

@@ -78,6 +78,7 @@ CASES = [
     ("L'estate del 2016 fu calda.", "estate del 2016", "date", "2016-SU"),
     ("Sciopero dalle 9 alle 13.", "dalle 9 alle 13", "interval", "2021-10-06T09:00"),
     ("Torno 8 della sera.", "8 della sera", "time", "2021-10-06T20:00"),
+    ("Il treno delle 8.15 è partito.", "8.15", "time", "2021-10-06T08:15"),
 ]
 
 
@@ -113,6 +114,8 @@ NOTHING = [
     "Ne ha presi tra 2 e 3.",
     "Torna nella sua città natale.",
     "Il 25° anniversario delle relazioni.",
+    "La Borsa ha chiuso in rialzo dell'1,5% a 34.500 punti.",
+    "Il Milan ha vinto 3-1 davanti a 70.000 tifosi.",
 ]
 
 
