@@ -190,6 +190,12 @@ class _Lang:
             rf"\s*(?<=\s|'|’)(?P<g>{g_alt})(?![\w])",
             flags,
         )
+        # "the end of the year", "entro fine anno", "all'inizio del mese": the current period
+        self.mod_grain = re.compile(
+            rf"(?<![\w'’])(?P<mod>{_alt(mod.MODIFIERS)}){mod.MOD_GRAIN_LINK}"
+            rf"(?P<g>{_alt(mod.GRAIN_NOUNS)})(?![\w])(?!\s+{_alt(list(mod.REL_AFTER) or ['(?!)'])})",
+            flags,
+        )
         self.rel_post = (
             re.compile(
                 rf"(?<![\w])(?:(?P<art>{arts})\s*)?(?P<g>{g_alt})\s+(?P<post>"
@@ -1110,6 +1116,19 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             continue
         mod = L.mod_map[_norm(m["mod"])] if m["mod"] else None
         out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=3,
+                         mod=mod))  # fmt: skip
+    for m in S.it(L.mod_grain, "grain"):
+        whole = _norm(m.group())
+        if whole in L.grain_map:  # "fine settimana" is the weekend, not the week's end
+            res = _grain_value(L, whole, 0, anchor, text, m.start(), m.end())
+            mod = None
+        else:
+            res = _grain_value(L, _norm(m["g"]), 0, anchor, text, m.start(), m.end())
+            mod = L.mod_map[_norm(m["mod"])]
+        if res is None or res[1] == "day":
+            continue
+        # priority 0: a fixed duration of the same words ("metà anno" = P6M) wins the tie
+        out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=0,
                          mod=mod))  # fmt: skip
     if L.rel_post is not None:
         for m in S.it(L.rel_post, "grain"):

@@ -193,6 +193,9 @@ MODIFIERS: dict[str, str] = {
     "end of": "END", "beginning of": "START",
 }  # fmt: skip
 
+# Between a modifier and a calendar unit: "the end of the year", "fine dell'anno".
+MOD_GRAIN_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
+
 # "two weeks ago", "in two days", "two days later"
 AGO: tuple[str, ...] = ("ago", "earlier", "before")
 AGO_STRICT: tuple[str, ...] = ("ago",)  # only these make a date without a following noun check

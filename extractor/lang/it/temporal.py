@@ -185,6 +185,9 @@ MODIFIERS: dict[str, str] = {
     "inizio di": "START", "metà di": "MID",
 }  # fmt: skip
 
+# Between a modifier and a calendar unit: "the end of the year", "fine dell'anno".
+MOD_GRAIN_LINK = r"\s*(?:dell['’]|della\s+|del\s+|di\s+)?"
+
 AGO: tuple[str, ...] = ("fa", "prima")
 AGO_STRICT: tuple[str, ...] = ("fa",)
 IN_FUTURE: tuple[str, ...] = ("tra", "fra")

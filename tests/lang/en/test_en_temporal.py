@@ -73,6 +73,7 @@ CASES = [
     ("Open from 9 am to 5 pm.", "from 9 am to 5 pm", "interval", "2021-10-06T09:00"),
     ("The fair runs 12 to 16 September.", "12 to 16 September", "interval", "2021-09-12"),
     ("It opens in early March.", "early March", "date", "2022-03"),
+    ("It ends by the end of the year.", "the end of the year", "date", "2021"),
     ("We will meet at Christmas.", "Christmas", "date", "2021-12-25"),
     ("It opens the first Monday of November.", "first Monday of November", "date", "2021-11-01"),
     ("It happened the 20th of last month.", "20th of last month", "date", "2021-09-20"),

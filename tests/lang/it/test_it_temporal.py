@@ -79,6 +79,8 @@ CASES = [
     ("Sciopero dalle 9 alle 13.", "dalle 9 alle 13", "interval", "2021-10-06T09:00"),
     ("Torno 8 della sera.", "8 della sera", "time", "2021-10-06T20:00"),
     ("Il treno delle 8.15 è partito.", "8.15", "time", "2021-10-06T08:15"),
+    ("La legge sarà approvata entro fine anno.", "fine anno", "date", "2021"),
+    ("Ci vediamo questo fine settimana.", "questo fine settimana", "date", "2021-W40-WE"),
 ]
 
 
