@@ -79,18 +79,25 @@ def place_candidates(
                 Candidate(fs, fe, "LOC", "facility", P_FACILITY, geo=fgeo, canonical=geo.name)
             )
             continue
-        if geo.kind == "city":
-            licensed = (s, e) in ner_locs
-            in_bigger_name = (
-                prev is not None and ctx.is_cap(prev) and s not in ctx.sent_start
-            ) or (nxt is not None and ctx.is_cap(nxt))
+        licensed = (s, e) in ner_locs
+        # Part of a longer name: 'Forza Italia', 'Hong Kong Open', 'Vladimir Putin'.
+        before = prev
+        if (
+            prev is not None
+            and prev.i > 0
+            and ctx.norm[prev.i] in cues.particles | cues.org_name_connectors
+        ):
+            before = doc[prev.i - 1]  # 'Giro d'Italia', 'Bank of England'
+        in_bigger_name = (
+            before is not None and ctx.is_cap(before) and before.i not in ctx.sent_start
+        ) or (nxt is not None and ctx.is_cap(nxt) and nxt.i not in ctx.sent_start)
+        if in_bigger_name and not licensed and geo.kind != "facility":
+            continue
+        if geo.kind == "city" and not licensed:
             sentence_initial = s in ctx.sent_start
             big = entry.population >= (PROMINENT_CITY if entry.primary else PROMINENT_EXONYM_CITY)
-            if not licensed:
-                if in_bigger_name:
-                    continue
-                if not after_prep and (sentence_initial or not big):
-                    continue
+            if not after_prep and (sentence_initial or not big):
+                continue
         elif geo.kind == "facility" and e - s == 1 and not text.isupper():
             if (s, e) not in ner_locs and not (
                 prev is not None and prev.lower_ in cues.locative_prepositions | {"the", "la"}

@@ -98,6 +98,7 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The actress spoke to the director.", "director"),
     ("It happened in May and June.", "May"),
     ("The Oleg Novitsky and Pet Dubrov cosmodromes will play characters.", "cosmodromes"),
+    ("Results from the Hong Kong Open on Friday.", "Hong Kong"),
 ]
 
 

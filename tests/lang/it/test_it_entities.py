@@ -99,7 +99,21 @@ NEGATIVE: list[tuple[str, str]] = [
     ("I medici decidono che sarà necessario intervenire.", "medici"),
     ("In volo la navicella Soyuz MS-19 ha attraccato.", "Soyuz"),
     ("Ivanov è un cognome diffuso a Ivanovo.", "Ivanov"),
+    ("Sono i Rom del campo.", "Rom"),
 ]
+
+
+# Sentences, a word and the label it must not get.
+NOT_A_PLACE: list[tuple[str, str]] = [
+    ("Il partito Forza Italia ha votato.", "Italia"),
+    ("Il Giro d'Italia parte domani.", "Italia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_A_PLACE)
+def test_it_not_a_place(sentence: str, word: str) -> None:
+    doc = run("it", sentence)
+    assert all(m.text != word for m in doc._.entities if m.label == "LOC"), doc._.entities
 
 
 @pytest.mark.parametrize(("sentence", "word"), NEGATIVE)
