@@ -193,7 +193,7 @@ class _Lang:
         # "the end of the year", "entro fine anno", "all'inizio del mese": the current period
         self.mod_grain = re.compile(
             rf"(?<![\w'’])(?P<mod>{_alt(mod.MODIFIERS)}){mod.MOD_GRAIN_LINK}"
-            rf"(?P<g>{_alt(mod.GRAIN_NOUNS)})(?![\w])(?!\s+{_alt(list(mod.REL_AFTER) or ['(?!)'])})",
+            rf"(?P<g>{_alt(mod.GRAIN_NOUNS)})(?![\w])(?!\s+{_alt(mod.REL_AFTER)})",
             flags,
         )
         self.rel_post = (
