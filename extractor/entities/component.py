@@ -26,7 +26,7 @@ from .context import Candidate, Context
 from .gazetteer import get_gazetteer
 from .lexicon import get_lang_cues, get_org_list
 from .noise import mark_noise
-from .organizations import apposition_org_candidates, org_list_candidates
+from .organizations import acronym_candidates, apposition_org_candidates, org_list_candidates
 from .people import (
     age_after_candidates,
     age_candidates,
@@ -90,6 +90,8 @@ class EntityRecognizer:
             if not extra:
                 break
             accepted += extra
+        taken = {i for c in accepted for i in range(c.start, c.end)}
+        accepted += resolve(acronym_candidates(ctx, accepted), taken)
         accepted.sort(key=lambda c: c.start)
         people = [c for c in accepted if c.label == "PER"]
         attach_roles_by_apposition(ctx, people)

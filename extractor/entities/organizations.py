@@ -3,7 +3,7 @@ organisation word."""
 
 from __future__ import annotations
 
-from .context import P_APPOSITION, P_ORG_LIST, Candidate, Context
+from .context import P_ACRONYM, P_APPOSITION, P_ORG_LIST, Candidate, Context
 from .gazetteer import case_compatible, first_word_forms, may_start_name, normalise
 
 
@@ -117,4 +117,44 @@ def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
         e = ctx.name_run(s, max_tokens=4)
         if e > s and not any(j in taken for j in range(s, e)):
             out.append(Candidate(s, e, "ORG", "rule", P_APPOSITION, canonical=hit[1]))
+    return out
+
+
+def acronym_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidate]:
+    """'Massachusetts Institute of Technology (MIT)': an acronym defined in parentheses after a
+    name is that entity, there and wherever else the text uses it (Schwartz & Hearst's rule
+    of initials)."""
+    doc = ctx.doc
+    taken = {i for c in accepted for i in range(c.start, c.end)}
+    defined: dict[str, Candidate] = {}
+    for c in accepted:
+        k = c.end
+        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+            continue
+        acr = doc[k + 1].text
+        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6) or k + 1 in taken:
+            continue
+        initials = "".join(
+            t.text[0] for t in doc[c.start : c.end] if t.text[:1].isupper() and t.is_alpha
+        )
+        if initials.upper().startswith(acr) or acr in initials.upper():
+            canonical = c.canonical or doc[c.start : c.end].text
+            defined[acr] = Candidate(
+                k + 1, k + 2, c.label, "rule", P_ACRONYM, geo=c.geo, canonical=canonical
+            )
+    out: list[Candidate] = []
+    for t in doc:
+        proto = defined.get(t.text)
+        if proto is not None and t.i not in taken and t.i not in ctx.blocked:
+            out.append(
+                Candidate(
+                    t.i,
+                    t.i + 1,
+                    proto.label,
+                    "rule",
+                    P_ACRONYM,
+                    geo=proto.geo,
+                    canonical=proto.canonical,
+                )  # fmt: skip
+            )
     return out

@@ -64,6 +64,8 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
      {"canonical": "Channel One Russia"}),
     ("Lo riferisce l'agenzia Interfax.", "Interfax", "ORG", {"canonical": "Interfax"}),
     ("La moglie di Marco Ferretti ha parlato.", "Marco Ferretti", "PER", {}),
+    ("L'Istituto Nazionale di Astrofisica (INAF) ha parlato. Lo conferma l'INAF.", "INAF",
+     "ORG", {"canonical": "Istituto Nazionale di Astrofisica"}),
 ]  # fmt: skip
 
 
