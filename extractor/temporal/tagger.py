@@ -383,7 +383,8 @@ class _Lang:
             "relday": _last_tokens(mod.RELATIVE_DAYS) | _last_tokens(mod.RELATIVE_PARTS),
             "unit": units_t,
             "age": _last_tokens(mod.AGE_TRIGGERS),
-            "set": _last_tokens(mod.SET_ADVERBS) | units_t | wd_t | _last_tokens(mod.PARTS_OF_DAY),
+            "set": _last_tokens(mod.SET_ADVERBS),
+            "every": {_TOKEN.findall(e.lower())[0] for e in mod.EVERY},
             "noon": _last_tokens(mod.NOON),
             "decadeword": _last_tokens(mod.DECADE_WORDS),
             "fixed": _last_tokens(mod.FIXED_DURATIONS),
@@ -402,7 +403,8 @@ class _Lang:
                         "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
-                        "century": (12, 10), "season": (4, 12), "periodcode": (6, 6)}  # fmt: skip
+                        "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
+                        "every": (8, 24)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -1391,7 +1393,7 @@ def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
         out.append(_Cand(m.start(), m.end(), "set",
                          f"XXXX-WXX-{L.weekday_plural_map[_norm(m.group())] + 1}", "set",
                          priority=3))  # fmt: skip
-    for m in S.it(L.every_re, "set"):
+    for m in S.it(L.every_re, "every"):
         g = _norm(m["g"])
         if g in L.pod_map:
             out.append(_Cand(m.start(), m.end(), "set", f"T{L.pod_map[g]}", "set", priority=4))
