@@ -134,10 +134,7 @@ def acronym_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidat
         acr = doc[k + 1].text
         if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6) or k + 1 in taken:
             continue
-        initials = "".join(
-            t.text[0] for t in doc[c.start : c.end] if t.text[:1].isupper() and t.is_alpha
-        )
-        if initials.upper().startswith(acr) or acr in initials.upper():
+        if c.end - c.start >= 2 and _abbreviates(acr, doc[c.start : c.end].text):
             canonical = c.canonical or doc[c.start : c.end].text
             defined[acr] = Candidate(
                 k + 1, k + 2, c.label, "rule", P_ACRONYM, geo=c.geo, canonical=canonical
@@ -158,3 +155,18 @@ def acronym_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidat
                 )  # fmt: skip
             )
     return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Schwartz & Hearst (2003): the acronym's letters occur in the name in order, scanning
+    from the end, and its first letter starts a word of the name ('INAF' in 'Istituto
+    Nazionale di Astrofisica')."""
+    a, s = acronym.lower(), name.lower()
+    si = len(s) - 1
+    for ai in range(len(a) - 1, -1, -1):
+        while si >= 0 and (s[si] != a[ai] or (ai == 0 and si > 0 and s[si - 1].isalnum())):
+            si -= 1
+        if si < 0:
+            return False
+        si -= 1
+    return s[0] == a[0]
