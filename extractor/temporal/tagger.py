@@ -123,7 +123,10 @@ class _Lang:
         self.day_words = {_norm(k): v for k, v in mod.DAY_WORDS.items()}
         day = rf"(?:(?P<d>[0-3]?\d)(?:{suf})?|(?P<dw>{_alt(mod.DAY_WORDS)}))"
         # weekday, optional before a date: "Tuesday, May 5" / "martedì 5 ottobre"
-        wd_pre = rf"(?:(?P<wd>{wd})\.?,?\s+)?"
+        # a weekday before a date ("Tuesday, May 5") is looked for after the date matched: an
+        # optional weekday at the head of the pattern would be tried at every position
+        self.wd_before = re.compile(rf"(?<![\w'’])(?P<wd>{wd})\.?,?\s+$", flags)
+        wd_pre = ""
         self.dmy = re.compile(
             rf"(?<![\w'’]){wd_pre}{day}(?:\s+{mod.DAY_OF_MONTH_LINK}|[-/])(?P<m>{mon})(?P<dot>\.)?"
             rf"(?![\w])(?:,?\s+{year})?",
@@ -684,9 +687,9 @@ def _month_day(
     dnum = int(m["d"]) if m["d"] else L.day_words[_norm(m["dw"])]
     dstart, dend = m.span("d") if m["d"] else m.span("dw")
     start = m.start()
-    wdg = m.group("wd")
-    if wdg and not _cap_ok(L, text, m.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
-        start = dstart if dstart < m.start("m") else m.start("m")
+    wm = L.wd_before.search(text, max(0, start - 16), start)
+    if wm is not None and _cap_ok(L, text, wm.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
+        start = wm.start()
     if m.group("y"):
         day = _valid(int(m.group("y")), month, dnum)
         if day is None:
