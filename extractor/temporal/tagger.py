@@ -1421,6 +1421,8 @@ def _period_of_year(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
         if m is None:
             out.append(c)
             continue
+        while out and out[-1].end > m.start():  # anything tagged inside the phrase
+            out.pop()
         n = L.ordinal_map[_norm(m["ord"])]
         half = _norm(m["noun"]) in L.half_nouns
         limit = 2 if half else 4

@@ -162,7 +162,7 @@ ORDINALS: dict[str, int] = {
 }  # fmt: skip
 NTH_WEEKDAY_LINK = r"\s+(?:of|in)\s+(?:the\s+)?"
 # "the third quarter of 2016", "the first half of next year"
-QUARTER_NOUNS: tuple[str, ...] = ("quarter",)
+QUARTER_NOUNS: tuple[str, ...] = ("quarter", "qtr")
 HALF_NOUNS: tuple[str, ...] = ("half",)
 PERIOD_OF_YEAR_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
 # "summer 2016", "the summer of 2016"
@@ -172,12 +172,12 @@ SEASON_YEAR_LINK = r"\s+(?:of\s+)?"
 REL_BEFORE: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0, "the coming": 1,
     "the last": -1, "the past": -1, "the previous": -1, "the next": 1, "this past": -1,
-    "the following": 1, "the current": 0, "current": 0,
+    "the following": 1, "the current": 0, "current": 0, "upcoming": 1, "the upcoming": 1,
 }  # fmt: skip
 REL_AFTER: dict[str, int] = {}
 GRAIN_NOUNS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "weekend": "weekend", "quarter": "quarter",
-    "day": "day", "decade": "decade", "century": "century",
+    "day": "day", "decade": "decade", "century": "century", "yr": "year", "qtr": "quarter",
 }  # fmt: skip
 SEASONS: dict[str, str] = {
     "spring": "SP",
