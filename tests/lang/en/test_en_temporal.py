@@ -80,7 +80,7 @@ CASES = [
         "date",
         "2020-Q3",
     ),
-    ("It will open in the upcoming week.", "upcoming week", "date", "2021-W41"),
+    ("It will open in the upcoming week.", "the upcoming week", "date", "2021-W41"),
     ("We will meet at Christmas.", "Christmas", "date", "2021-12-25"),
     ("It opens the first Monday of November.", "first Monday of November", "date", "2021-11-01"),
     ("It happened the 20th of last month.", "20th of last month", "date", "2021-09-20"),
