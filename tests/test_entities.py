@@ -304,3 +304,15 @@ def test_place_glued_before_a_given_name_is_cut() -> None:
     text = "La scorsa notte ad Arcore Silvio Berlusconi ha parlato."
     doc = _with_ner("it", text, [("Arcore Silvio Berlusconi", "PER")])
     assert [(m.text, m.label) for m in doc._.entities] == [("Silvio Berlusconi", "PER")]
+
+
+def test_capitalised_institution_nouns_from_ner_are_kept() -> None:
+    text = "Il decreto passa al Senato. Il Governo tace. In breve."
+    doc = _with_ner("it", text, [("Senato", "ORG"), ("Governo", "ORG"), ("In", "ORG")])
+    assert [(m.text, m.label) for m in doc._.entities] == [("Senato", "ORG"), ("Governo", "ORG")]
+
+
+def test_a_quoted_sentence_is_not_a_title() -> None:
+    text = "Sulla statua è scritto « Colombo rappresenta il genocidio »."
+    doc = _with_ner("it", text, [("Colombo", "PER")])
+    assert [(m.text, m.label) for m in doc._.entities] == [("Colombo", "PER")]

@@ -63,7 +63,7 @@ class Context:
         self.lower_words = {n for t, n in zip(doc, self.norm, strict=True) if t.is_lower}
         self._spaced = [bool(t.whitespace_) for t in doc]
         self.blocked: set[int] = set()
-        self.quoted: set[int] = set()
+        self.quoted: set[tuple[int, int]] = set()  # token spans of short quoted titles
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_start: set[int] = {0} if len(doc) else set()
         # Without a sentence splitter upstream the whole text is one sentence.

@@ -113,6 +113,7 @@ class LangCues:
     credit_patterns: tuple[re.Pattern[str], ...]
     never_alone: frozenset[str]  # lower-case words that are never an entity by themselves
     closed_class: frozenset[str]  # the part of never_alone no context can make a place name
+    institution_words: frozenset[str]
 
 
 def _calendar_words(locale: str) -> set[str]:
@@ -187,4 +188,5 @@ def get_lang_cues(lang: str) -> LangCues:
         credit_patterns=_compile(mod.CREDIT_PATTERNS),
         never_alone=frozenset(never),
         closed_class=frozenset(closed),
+        institution_words=frozenset(normalise(w) for w in mod.INSTITUTION_WORDS),
     )

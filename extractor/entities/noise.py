@@ -23,4 +23,6 @@ def mark_noise(ctx: Context) -> None:
     for m in re.finditer(r"[‘“\"«]([^‘’“”\"«»\n]{1,60})[’”\"»]", ctx.text):
         inner = m.group(1).strip()
         if inner and inner[0].isupper() and len(inner.split()) <= 6:
-            ctx.quoted.update(tokens_in_chars(ctx, m.start(1), m.end(1)))
+            toks = list(tokens_in_chars(ctx, m.start(1), m.end(1)))
+            if toks:
+                ctx.quoted.add((toks[0], toks[-1] + 1))

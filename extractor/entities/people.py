@@ -261,7 +261,7 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
             e - s >= 2
             and free(s, e)
             and not ctx.is_known_non_person(s, e)
-            and not any(i in ctx.quoted for i in range(s, e))
+            and (s, e) not in ctx.quoted
             and not (cues.modifier_before_role_is_not_person and ctx.role_at(e) is not None)
         )
 

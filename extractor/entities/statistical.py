@@ -69,8 +69,10 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
         if any(i in ctx.blocked for i in range(s, e)):
             continue
         text = doc[s:e].text
-        if e - s == 1 and normalise(text) in cues.never_alone:
-            continue
+        key = normalise(text)
+        if e - s == 1 and key in cues.never_alone:
+            if key not in cues.institution_words or s in ctx.sent_start or label == "PER":
+                continue  # 'In', 'We', 'Ottobre'; but 'il Senato', 'lo Stato' are names
         if e - s == 1 and s in ctx.sent_start and ctx.norm[s] in ctx.lower_words:
             continue  # 'Sciopero assistenti di volo': the text also writes 'sciopero'
         if label == "PER":
@@ -79,15 +81,13 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             if e - s >= 3 and place is not None and doc[s + 1].text in ctx.given:
                 s += 1
                 text = doc[s:e].text
-        if all(i in ctx.quoted for i in range(s, e)):
-            continue  # a quoted title: 'The Challenge'
+        if (s, e) in ctx.quoted:
+            continue  # a quoted title, quotes and all: '‘The Challenge’'
         if label != "LOC" and names_a_vehicle(ctx, s, e):
             continue  # 'the Soyuz MS-19 manned spacecraft'
         if label == "PER":
             if any(c.isdigit() for c in text) or (e - s == 1 and text.isupper()):
                 continue  # 'TRAILER', 'SOYUZ-2' are not people
-            if any(i in ctx.quoted for i in range(s, e)):
-                continue
             if cues.modifier_before_role_is_not_person and ctx.role_at(e) is not None:
                 continue  # 'the Mission Impossible actor'
         out.append(Candidate(s, e, label, "ner", P_NER))

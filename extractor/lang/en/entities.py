@@ -163,6 +163,12 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?i)\([^()\n]*\b(?:photo|photograph|image)\b[^()\n]*\)",
 )
 
+# Common nouns that, capitalised inside a sentence, name an institution ('the Senate').
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    {"government", "state", "congress", "senate", "house", "parliament", "council", "church",
+     "army", "navy", "police", "kremlin", "pentagon"}
+)  # fmt: skip
+
 COMMON_CAPITALISED: frozenset[str] = frozenset(
     {"trailer", "video", "photo", "watch", "read", "update", "breaking", "news", "live",
      "exclusive", "state", "government", "earth", "nice", "mobile", "reading", "split", "bath",

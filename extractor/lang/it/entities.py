@@ -184,6 +184,13 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?i)\(\s*(?:foto|ph|fotografia)\b[^()\n]*\)",
 )
 
+# Common nouns that, capitalised inside a sentence, name an institution ('il Governo',
+# 'lo Stato', 'il Senato'); spaCy counts some of them as stop words.
+INSTITUTION_WORDS: frozenset[str] = frozenset(
+    {"governo", "stato", "consiglio", "senato", "camera", "comune", "regione", "provincia",
+     "chiesa", "borsa", "parlamento", "paese", "procura", "questura", "prefettura", "esercito"}
+)  # fmt: skip
+
 # Capitalised words that are never an entity on their own (beyond spaCy's stop words).
 COMMON_CAPITALISED: frozenset[str] = frozenset(
     {"trailer", "video", "foto", "intervista", "leggi", "anche", "terra", "stato", "governo",
