@@ -107,3 +107,21 @@ def test_en_not_an_entity(sentence: str, word: str) -> None:
     doc = run("en", sentence)
     word_re = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     assert not any(word_re.search(m.text) for m in doc._.entities), doc._.entities
+
+
+# spaCy's English tokenizer already keeps these whole (no customisation needed).
+TOKENS = [
+    ("Julia Peresil’d", ["Julia", "Peresil’d"]),
+    ("Julia Peresil'd", ["Julia", "Peresil'd"]),
+    ("Conan O'Brien", ["Conan", "O'Brien"]),
+    ("Massimo D'Alema", ["Massimo", "D'Alema"]),
+    ("Elon Musk’s company", ["Elon", "Musk", "’s", "company"]),
+    ("with @TomCruise on", ["with", "@TomCruise", "on"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tokens"), TOKENS)
+def test_en_tokenizer(text: str, tokens: list[str]) -> None:
+    from tests.entities_helpers import rules_nlp
+
+    assert [t.text for t in rules_nlp("en").make_doc(text)] == tokens
