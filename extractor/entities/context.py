@@ -17,6 +17,7 @@ from .types import EntityLabel, GeoInfo
 # Candidate priorities (higher wins an overlap; same priority -> longer wins).
 P_BYLINE = 100
 P_FACILITY = 90
+P_ROLE = 72  # a role noun marks where the name starts better than any other cue
 P_PERSON_RULE = 70
 P_ORG_LIST = 65
 P_CELESTIAL = 60
@@ -27,6 +28,7 @@ P_WEAK = 30
 P_ACRONYM = 25
 
 MAX_NAME_TOKENS = 5
+_ARTICLE_PARTICLES = frozenset({"la", "le", "lo", "el", "al", "y"})
 
 
 @dataclass
@@ -130,7 +132,7 @@ class Context:
         Capitalised words, joined by hyphens without spaces (López-Alegria) and by lower-case
         particles (van, de) when a capitalised word follows; stays inside the sentence."""
         doc = self.doc
-        if i >= len(doc) or not self.is_name_word(doc[i]):
+        if i >= len(doc) or not (self.is_name_word(doc[i]) or self.is_surname_particle(i)):
             return i
         sent = self.sent_of[i]
         j = i + 1
@@ -151,7 +153,7 @@ class Context:
                 j += 2
             elif (
                 tok.lower_ in self.cues.particles
-                and tok.text.islower()
+                and (tok.text.islower() or tok.text.istitle())  # 'Luigi Di Maio', 'La Russa'
                 and j + 1 < len(doc)
                 and self.is_name_word(doc[j + 1])
                 and self.sent_of[j + 1] == sent
@@ -162,6 +164,27 @@ class Context:
             else:
                 break
         return j
+
+    def starts_name(self, i: int) -> bool:
+        """Token i begins a name run (and is not inside one)."""
+        doc = self.doc
+        if not (self.is_name_word(doc[i]) or self.is_surname_particle(i)):
+            return False
+        return i == 0 or not (self.is_name_word(doc[i - 1]) or self.is_surname_particle(i - 1))
+
+    def is_surname_particle(self, i: int) -> bool:
+        """A capitalised particle that begins a surname inside a sentence: 'Di Maio', 'De Luca',
+        'Van Gogh' (articles such as 'La', 'Le' are too often just articles)."""
+        doc = self.doc
+        return (
+            doc[i].text.istitle()
+            and self.norm[i] in self.cues.particles
+            and self.norm[i] not in _ARTICLE_PARTICLES
+            and i not in self.sent_start
+            and i + 1 < len(doc)
+            and self.is_name_word(doc[i + 1])
+            and not self.starts_place(i + 1)
+        )
 
     def span_text(self, start: int, end: int) -> str:
         return self.doc[start:end].text

@@ -35,6 +35,7 @@ MIN_CITY_POPULATION = 15000
 # with ordinary words and names.
 EXONYM_MIN_POPULATION = 1_000_000
 VARIANT_MIN_SIMILARITY = 75.0
+EXONYM_MIN_SIMILARITY = 50.0
 # CLDR territory codes that are not places one is 'in': World, EU/Eurozone/UN (organisations),
 # outlying Oceania, pseudo-locales, unknown.
 _SKIP_TERRITORIES = frozenset({"001", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -235,8 +236,16 @@ def _add_cities(gaz: Gazetteer) -> None:
             # Very short alternates ('Rom' for Rome) are mostly words of other languages.
             if alt == main or len(alt) < 4 or not _usable_name(alt):
                 continue
-            if pop < EXONYM_MIN_POPULATION and (
-                fuzz.ratio(normalise(alt), main_key) < VARIANT_MIN_SIMILARITY
+            similarity = fuzz.ratio(normalise(alt), main_key)
+            if pop < EXONYM_MIN_POPULATION and similarity < VARIANT_MIN_SIMILARITY:
+                continue
+            # A several-word exonym unlike the name is usually a translation of its meaning
+            # ('White House' for Casablanca) unless built with a connector ('Città del Messico').
+            words = alt.split()
+            if (
+                len(words) > 1
+                and similarity < EXONYM_MIN_SIMILARITY
+                and not any(w.islower() for w in words[1:])
             ):
                 continue
             gaz.add(alt, GazetteerEntry(geo, alt, pop, False))

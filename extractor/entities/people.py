@@ -9,6 +9,7 @@ from .context import (
     MAX_NAME_TOKENS,
     P_BYLINE,
     P_PERSON_RULE,
+    P_ROLE,
     P_WEAK,
     Candidate,
     Context,
@@ -99,7 +100,7 @@ def role_candidates(ctx: Context) -> list[Candidate]:
                 continue
             break
         for s, e in names:
-            out.append(Candidate(s, e, "PER", "rule", P_PERSON_RULE, roles=list(roles)))
+            out.append(Candidate(s, e, "PER", "rule", P_ROLE, roles=list(roles)))
         i = max(i + 1, end)
     return out
 
@@ -109,7 +110,7 @@ def fiction_cue_candidates(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
     for t in doc:
-        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_name_word(doc[t.i - 1])):
+        if not ctx.starts_name(t.i):
             continue
         if fiction_cue_before(ctx, t.idx):
             e = ctx.name_run(t.i)
@@ -216,7 +217,7 @@ def age_after_candidates(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     out: list[Candidate] = []
     for t in doc:
-        if not ctx.is_name_word(t) or (t.i > 0 and ctx.is_name_word(doc[t.i - 1])):
+        if not ctx.starts_name(t.i):
             continue
         e = ctx.name_run(t.i)
         tail_start = doc[e - 1].idx + len(doc[e - 1].text)

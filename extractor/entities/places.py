@@ -93,7 +93,13 @@ def place_candidates(
         ) or (nxt is not None and ctx.is_cap(nxt) and nxt.i not in ctx.sent_start)
         if in_bigger_name and not licensed and geo.kind != "facility":
             continue
-        if geo.kind == "city" and not licensed:
+        # A dateline: 'ROMA -', 'WASHINGTON (Reuters)' at the start of a line.
+        dateline = (
+            (prev is None or "\n" in prev.text or prev.is_space)
+            and nxt is not None
+            and nxt.text in ("-", "–", "—", ",", "(", ":")
+        )
+        if geo.kind == "city" and not licensed and not dateline:
             sentence_initial = s in ctx.sent_start
             big = entry.population >= (PROMINENT_CITY if entry.primary else PROMINENT_EXONYM_CITY)
             if not after_prep and (sentence_initial or not big):

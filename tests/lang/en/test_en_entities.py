@@ -51,6 +51,10 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("President Joe Biden met Prime Minister Boris Johnson in London.", "London", "LOC",
      {"canonical": "London", "country": "GB"}),
     ("Rocket Lab, a US company, launched again.", "Rocket Lab", "ORG", {}),
+    ("Secretary of State Antony Blinken, 59, traveled to Brussels.", "Antony Blinken", "PER",
+     {"roles": ["secretary of state"], "age": 59}),
+    ("WASHINGTON (Reuters) - The talks went on.", "WASHINGTON", "LOC", {"country": "US"}),
+    ("Robert De Niro spoke.", "Robert De Niro", "PER", {}),
     ("The Russian news agency TASS reported it.", "TASS", "ORG", {"canonical": "TASS"}),
     ("The cosmonauts Oleg Novitsky and Pyotr Dubrov returned.", "Pyotr Dubrov", "PER",
      {"roles": ["cosmonaut"]}),
@@ -100,6 +104,19 @@ NEGATIVE: list[tuple[str, str]] = [
     ("The Oleg Novitsky and Pet Dubrov cosmodromes will play characters.", "cosmodromes"),
     ("Results from the Hong Kong Open on Friday.", "Hong Kong"),
 ]
+
+
+# 'White House' is also a translated alternate name of Casablanca in GeoNames.
+NOT_A_PLACE: list[tuple[str, str]] = [
+    ("The White House said no.", "White House"),
+    ("Results from the U.S. Open Tennis Championships.", "U.S."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word"), NOT_A_PLACE)
+def test_en_not_a_place(sentence: str, word: str) -> None:
+    doc = run("en", sentence)
+    assert all(m.text != word for m in doc._.entities if m.label == "LOC"), doc._.entities
 
 
 @pytest.mark.parametrize(("sentence", "word"), NEGATIVE)

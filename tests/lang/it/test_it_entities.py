@@ -64,6 +64,9 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
      {"canonical": "Channel One Russia"}),
     ("Lo riferisce l'agenzia Interfax.", "Interfax", "ORG", {"canonical": "Interfax"}),
     ("La moglie di Marco Ferretti ha parlato.", "Marco Ferretti", "PER", {}),
+    ("C'era il ministro degli Esteri Luigi Di Maio, 35 anni, in prima fila.", "Luigi Di Maio",
+     "PER", {"roles": ["foreign minister"], "age": 35}),
+    ("ROMA - Il governo ha deciso.", "ROMA", "LOC", {"canonical": "Rome", "kind": "city"}),
     ("L'Istituto Nazionale di Astrofisica (INAF) ha parlato. Lo conferma l'INAF.", "INAF",
      "ORG", {"canonical": "Istituto Nazionale di Astrofisica"}),
 ]  # fmt: skip
