@@ -316,3 +316,9 @@ def test_a_quoted_sentence_is_not_a_title() -> None:
     text = "Sulla statua è scritto « Colombo rappresenta il genocidio »."
     doc = _with_ner("it", text, [("Colombo", "PER")])
     assert [(m.text, m.label) for m in doc._.entities] == [("Colombo", "PER")]
+
+
+def test_role_word_inside_an_ner_organisation_is_not_a_role() -> None:
+    text = "Shares of General Motors rose."
+    doc = _with_ner("en", text, [("General Motors", "ORG")])
+    assert [(m.text, m.label) for m in doc._.entities] == [("General Motors", "ORG")]

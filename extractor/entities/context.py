@@ -28,6 +28,7 @@ P_WEAK = 30
 P_ACRONYM = 25
 
 MAX_NAME_TOKENS = 5
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 _ARTICLE_PARTICLES = frozenset({"la", "le", "lo", "el", "al", "y"})
 
 
@@ -65,6 +66,8 @@ class Context:
         self.lower_words = {n for t, n in zip(doc, self.norm, strict=True) if t.is_lower}
         self._spaced = [bool(t.whitespace_) for t in doc]
         self.blocked: set[int] = set()
+        # Token spans the statistical model labelled as something other than a person.
+        self.ner_non_person = [(e.start, e.end) for e in doc.ents if e.label_ not in PERSON_LABELS]
         self.quoted: set[tuple[int, int]] = set()  # token spans of short quoted titles
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_start: set[int] = {0} if len(doc) else set()

@@ -87,6 +87,11 @@ def role_candidates(ctx: Context) -> list[Candidate]:
             country = ctx.gaz.lookup(doc[k].text)
             if country is not None and country.geo.kind == "country":
                 k += 1
+        # 'General Motors', 'King's College': the statistical model read the role word as part
+        # of an organisation or place name.
+        if any(s <= i and k < e for s, e in ctx.ner_non_person):
+            i += 1
+            continue
         names: list[tuple[int, int]] = []
         while True:
             e = ctx.name_run(k)
