@@ -322,3 +322,12 @@ def test_role_word_inside_an_ner_organisation_is_not_a_role() -> None:
     text = "Shares of General Motors rose."
     doc = _with_ner("en", text, [("General Motors", "ORG")])
     assert [(m.text, m.label) for m in doc._.entities] == [("General Motors", "ORG")]
+
+
+def test_person_label_with_an_organisation_word_becomes_organisation() -> None:
+    text = "World Cup concerns Nordic Council. Il patriarca di Mosca Cirillo I ha parlato."
+    doc = _with_ner("it", text, [("Nordic Council", "PER"), ("Mosca Cirillo I", "PER")])
+    assert [(m.text, m.label) for m in doc._.entities] == [
+        ("Nordic Council", "ORG"),
+        ("Cirillo I", "PER"),
+    ]

@@ -101,6 +101,8 @@ class LangCues:
     org_name_words: frozenset[str]
     org_name_connectors: frozenset[str]
     non_person_name_words: frozenset[str]  # place/org name words of every language
+    org_name_words_all: frozenset[str]
+    place_name_words_all: frozenset[str]
     possessed_nouns: frozenset[str]
     possessive_suffixes: frozenset[str]
     possessive_prepositions: frozenset[str]
@@ -129,7 +131,7 @@ def _calendar_words(locale: str) -> set[str]:
 
 
 @cache
-def _non_person_name_words() -> frozenset[str]:
+def _all_name_words(attribute: str) -> frozenset[str]:
     """'Charles River' in an Italian text is still a river: names mix languages, so the
     place/organisation name words of every supported language apply to every text."""
     from ..lang import supported_languages
@@ -140,7 +142,7 @@ def _non_person_name_words() -> frozenset[str]:
             mod = load_lang_module(lang, "entities")
         except ModuleNotFoundError:
             continue
-        words.update(normalise(w) for w in (*mod.PLACE_NAME_WORDS, *mod.ORG_NAME_WORDS))
+        words.update(normalise(w) for w in getattr(mod, attribute))
     return frozenset(words)
 
 
@@ -175,7 +177,10 @@ def get_lang_cues(lang: str) -> LangCues:
         place_name_words=frozenset(normalise(w) for w in mod.PLACE_NAME_WORDS),
         org_name_words=frozenset(normalise(w) for w in mod.ORG_NAME_WORDS),
         org_name_connectors=frozenset(normalise(w) for w in mod.ORG_NAME_CONNECTORS),
-        non_person_name_words=_non_person_name_words(),
+        non_person_name_words=_all_name_words("PLACE_NAME_WORDS")
+        | _all_name_words("ORG_NAME_WORDS"),
+        org_name_words_all=_all_name_words("ORG_NAME_WORDS"),
+        place_name_words_all=_all_name_words("PLACE_NAME_WORDS"),
         possessed_nouns=frozenset(normalise(w) for w in mod.PERSON_POSSESSED_NOUNS),
         possessive_suffixes=frozenset(mod.POSSESSIVE_SUFFIXES),
         possessive_prepositions=frozenset(mod.POSSESSIVE_PREPOSITIONS),

@@ -76,11 +76,28 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
         if e - s == 1 and s in ctx.sent_start and ctx.norm[s] in ctx.lower_words:
             continue  # 'Sciopero assistenti di volo': the text also writes 'sciopero'
         if label == "PER":
-            # 'ad Arcore Silvio Berlusconi': a place glued before a given name.
+            # 'ad Arcore Silvio Berlusconi', 'di Mosca Cirillo I': a place glued before a name,
+            # told by a given name after it or a locative preposition before it.
             place = ctx.gaz.get(ctx.norm[s])
-            if e - s >= 3 and place is not None and doc[s + 1].text in ctx.given:
+            after_prep = s > 0 and ctx.norm[s - 1] in cues.locative_prepositions
+            if (
+                e - s >= 2
+                and place is not None
+                and place.geo.kind != "facility"
+                and (doc[s + 1].text in ctx.given or after_prep)
+                and ctx.is_cap(doc[s + 1])
+            ):
                 s += 1
                 text = doc[s:e].text
+            # 'Nordic Council', 'Charles River': a person's name has no organisation or place
+            # word in it; the model got the label wrong, not the span.
+            words = {
+                w for k in range(s, e) if doc[k].text[:1].isupper() for w in ctx.norm[k].split("-")
+            }
+            if words & cues.org_name_words_all:
+                label = "ORG"
+            elif words & cues.place_name_words_all:
+                label = "LOC"
         if (s, e) in ctx.quoted:
             continue  # a quoted title, quotes and all: '‘The Challenge’'
         if label != "LOC" and names_a_vehicle(ctx, s, e):

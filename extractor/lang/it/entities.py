@@ -175,7 +175,7 @@ CELESTIAL_CUES: frozenset[str] = frozenset(
 
 # Prepositions that introduce a place: they license a gazetteer hit of a small or ambiguous city.
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"a", "in", "da", "di", "per", "verso", "presso", "vicino", "dal", "nel", "nella",
+    {"a", "ad", "in", "da", "di", "per", "verso", "presso", "vicino", "dal", "nel", "nella",
      "dalla", "tra", "fra"}
 )  # fmt: skip
 
