@@ -28,6 +28,8 @@ P_WEAK = 30
 P_ACRONYM = 25
 
 MAX_NAME_TOKENS = 5
+# Cities this large are well known enough to be accepted without a preposition or NER support.
+PROMINENT_CITY = 100_000
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 _ARTICLE_PARTICLES = frozenset({"la", "le", "lo", "el", "al", "y"})
 

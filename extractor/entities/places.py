@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .context import P_CELESTIAL, P_FACILITY, P_GAZETTEER, Candidate, Context
+from .context import P_CELESTIAL, P_FACILITY, P_GAZETTEER, PROMINENT_CITY, Candidate, Context
 from .gazetteer import GazetteerEntry, case_compatible, may_start_name, normalise
 from .types import GeoInfo
 
-# Cities this large are well known enough to be accepted without a preposition or NER support.
-PROMINENT_CITY = 100_000
 PROMINENT_EXONYM_CITY = 1_000_000
 
 

@@ -3,7 +3,7 @@ organisation."""
 
 from __future__ import annotations
 
-from .context import P_NER, Candidate, Context
+from .context import P_NER, PROMINENT_CITY, Candidate, Context
 from .gazetteer import normalise
 from .types import EntityLabel
 
@@ -79,7 +79,14 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             # 'ad Arcore Silvio Berlusconi', 'di Mosca Cirillo I': a place glued before a name,
             # told by a given name after it or a locative preposition before it.
             place = ctx.gaz.get(ctx.norm[s])
-            after_prep = s > 0 and ctx.norm[s - 1] in cues.locative_prepositions
+            # ('a Whitney Houston', 'di George Floyd': small towns and given names are names.)
+            after_prep = (
+                s > 0
+                and ctx.norm[s - 1] in cues.locative_prepositions
+                and place is not None
+                and (place.geo.kind != "city" or place.population >= PROMINENT_CITY)
+                and doc[s].text not in ctx.given
+            )
             if (
                 e - s >= 2
                 and place is not None
