@@ -148,6 +148,23 @@ class Context:
             if self.is_cap(tok) and self.norm[j] not in self.cues.never_alone:
                 j += 1
                 words += 1
+            elif (  # 'Nouri al-Maliki', 'Abdel Fattah el-Sisi'
+                "-" in tok.text
+                and tok.text.split("-", 1)[0] in self.cues.particles
+                and tok.text.split("-", 1)[1][:1].isupper()
+            ):
+                j += 1
+                words += 1
+            elif (
+                self.norm[j] in self.cues.particles
+                and j + 2 < len(doc)
+                and doc[j + 1].text in ("-", "‐")
+                and not tok.whitespace_
+                and not doc[j + 1].whitespace_
+                and self.is_cap(doc[j + 2])
+            ):
+                j += 3
+                words += 1
             elif (
                 tok.text in "-‐"
                 and not prev.whitespace_

@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
      {"roles": ["secretary of state"], "age": 59}),
     ("WASHINGTON (Reuters) - The talks went on.", "WASHINGTON", "LOC", {"country": "US"}),
     ("Robert De Niro spoke.", "Robert De Niro", "PER", {}),
+    ("The president Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", "PER",
+     {"roles": ["president"]}),
     ("The Russian news agency TASS reported it.", "TASS", "ORG", {"canonical": "TASS"}),
     ("The cosmonauts Oleg Novitsky and Pyotr Dubrov returned.", "Pyotr Dubrov", "PER",
      {"roles": ["cosmonaut"]}),

@@ -67,6 +67,8 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
     ("C'era il ministro degli Esteri Luigi Di Maio, 35 anni, in prima fila.", "Luigi Di Maio",
      "PER", {"roles": ["foreign minister"], "age": 35}),
     ("ROMA - Il governo ha deciso.", "ROMA", "LOC", {"canonical": "Rome", "kind": "city"}),
+    ("Ha firmato il premier Nouri al-Maliki.", "Nouri al-Maliki", "PER",
+     {"roles": ["prime minister"]}),
     ("L'Istituto Nazionale di Astrofisica (INAF) ha parlato. Lo conferma l'INAF.", "INAF",
      "ORG", {"canonical": "Istituto Nazionale di Astrofisica"}),
 ]  # fmt: skip
