@@ -331,3 +331,26 @@ def test_person_label_with_an_organisation_word_becomes_organisation() -> None:
         ("Nordic Council", "ORG"),
         ("Cirillo I", "PER"),
     ]
+
+
+def test_ner_label_mistakes_fixed_by_name_shape_and_context() -> None:
+    text = (
+        "The Oleg Novitsky and Pet Dubrov cosmodromes will play. The Soyuz MS-19 manned "
+        "spacecraft departed. Along with the Mission Impossible actor, NASA astronauts go."
+    )
+    doc = _with_ner(
+        "en",
+        text,
+        [
+            ("Oleg Novitsky", "ORG"),
+            ("Pet Dubrov", "PER"),
+            ("Soyuz MS-19", "LOC"),
+            ("Mission Impossible", "ORG"),
+            ("NASA", "ORG"),
+        ],
+    )
+    assert [(m.text, m.label) for m in doc._.entities] == [
+        ("Oleg Novitsky", "PER"),
+        ("Pet Dubrov", "PER"),
+        ("NASA", "ORG"),
+    ]

@@ -40,6 +40,10 @@ class OrgList:
     def lookup(self, text: str) -> tuple[OrgEntry, str] | None:
         return self.aliases.get(normalise(text))
 
+    def get(self, key: str) -> tuple[OrgEntry, str] | None:
+        """Lookup by an already normalised key."""
+        return self.aliases.get(key)
+
     def description(self, lang: str, text: str) -> OrgEntry | None:
         return self.descriptions.get(lang, {}).get(normalise(text))
 
@@ -82,6 +86,7 @@ class LangCues:
     module: ModuleType
     role_nouns: dict[str, str]
     role_first_words: frozenset[str]
+    work_roles: frozenset[str]  # English roles that name a work before them ('the X actor')
     plural_roles: frozenset[str]
     role_max_words: int
     role_name_gap: int
@@ -159,6 +164,7 @@ def get_lang_cues(lang: str) -> LangCues:
         module=mod,
         role_nouns={normalise(k): v for k, v in mod.ROLE_NOUNS.items()},
         role_first_words=frozenset(normalise(k).split()[0] for k in mod.ROLE_NOUNS),
+        work_roles=frozenset(mod.WORK_ROLES),
         plural_roles=frozenset(normalise(w) for w in mod.PLURAL_ROLE_NOUNS),
         role_max_words=max(len(k.split()) for k in mod.ROLE_NOUNS),
         role_name_gap=mod.ROLE_NAME_GAP,

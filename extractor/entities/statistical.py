@@ -105,17 +105,30 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
                 label = "ORG"
             elif words & cues.place_name_words_all:
                 label = "LOC"
+        elif _looks_like_a_person(ctx, s, e):
+            label = "PER"  # 'Oleg Novitsky' as ORG: a common given name and a surname
         if (s, e) in ctx.quoted:
             continue  # a quoted title, quotes and all: '‘The Challenge’'
-        if label != "LOC" and names_a_vehicle(ctx, s, e):
+        known = ctx.gaz.get(ctx.key(s, e)) is not None or ctx.orgs.get(ctx.key(s, e)) is not None
+        if not known and names_a_vehicle(ctx, s, e):
             continue  # 'the Soyuz MS-19 manned spacecraft'
-        if label == "PER":
-            if any(c.isdigit() for c in text) or (e - s == 1 and text.isupper()):
-                continue  # 'TRAILER', 'SOYUZ-2' are not people
-            if cues.modifier_before_role_is_not_person and ctx.role_at(e) is not None:
-                continue  # 'the Mission Impossible actor'
+        if label == "PER" and (any(c.isdigit() for c in text) or (e - s == 1 and text.isupper())):
+            continue  # 'TRAILER', 'SOYUZ-2' are not people
+        if label != "LOC" and not known and cues.modifier_before_role_is_not_person:
+            role = ctx.role_at(e)
+            if role is not None and (label == "PER" or role[1] in cues.work_roles):
+                continue  # 'the Mission Impossible actor': a title, not a person or company
         out.append(Candidate(s, e, label, "ner", P_NER))
     return out
+
+
+def _looks_like_a_person(ctx: Context, s: int, e: int) -> bool:
+    """Two or three name words led by a common given name, with no organisation or place word
+    and unknown to the gazetteer and the organisation list."""
+    doc = ctx.doc
+    if not 2 <= e - s <= 3 or doc[s].text not in ctx.given or ctx.name_run(s) != e:
+        return False
+    return not ctx.is_known_non_person(s, e) and ctx.gaz.get(ctx.key(s, e)) is None
 
 
 def names_a_vehicle(ctx: Context, s: int, e: int) -> bool:

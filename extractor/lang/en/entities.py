@@ -66,6 +66,11 @@ PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
      "scientists", "researchers"}
 )  # fmt: skip
 
+# Roles a film, show or book title can modify: 'the Mission Impossible actor'.
+WORK_ROLES: frozenset[str] = frozenset(
+    {"actor", "actress", "director", "writer", "screenwriter", "producer", "singer"}
+)
+
 ROLE_NAME_GAP = 0
 # English modifiers precede the noun: 'a US company', 'the private space company'.
 PRENOMINAL_MODIFIERS = 2

@@ -73,6 +73,9 @@ PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
 )  # fmt: skip
 # 'medici' and 'generale' are also adjectives/common nouns: they only count before a name.
 
+# Roles a work title can modify before them (English-style 'the X actor'); none in Italian.
+WORK_ROLES: frozenset[str] = frozenset()
+
 # Italian puts adjectives after the noun: 'l'attrice russa Julia Peresil'd'.
 ROLE_NAME_GAP = 1
 # English-style 'NASA astronaut', 'Mission Impossible actor': a capitalised word right before
