@@ -148,6 +148,14 @@ class Context:
             if self.is_cap(tok) and self.norm[j] not in self.cues.never_alone:
                 j += 1
                 words += 1
+            elif (  # 'Billie Jean King', 'Stephen King': a role word as the last name word
+                self.is_cap(tok)
+                and self.norm[j] in self.cues.role_nouns
+                and not self.role_at(j + 1)
+                and not (j + 1 < len(doc) and self.is_cap(doc[j + 1]))
+            ):
+                j += 1
+                words += 1
             elif (  # 'Nouri al-Maliki', 'Abdel Fattah el-Sisi'
                 "-" in tok.text
                 and tok.text.split("-", 1)[0] in self.cues.particles

@@ -19,6 +19,8 @@ from .context import (
 )
 from .gazetteer import normalise
 
+MAX_AGE = 120  # '(613) 235-6745' after 'Reuters Ottawa Bureau' is a phone number
+
 
 def byline_candidates(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
@@ -227,7 +229,8 @@ def age_after_candidates(ctx: Context) -> list[Candidate]:
         e = ctx.name_run(t.i)
         tail_start = doc[e - 1].idx + len(doc[e - 1].text)
         tail = ctx.text[tail_start : tail_start + 40]
-        if any(p.match(tail) for p in ctx.cues.age_after):
+        ages = [m for p in ctx.cues.age_after if (m := p.match(tail))]
+        if ages and int(ages[0].group("age")) <= MAX_AGE:
             if ctx.gaz.lookup(doc[t.i : e].text) is None and not ctx.is_known_non_person(t.i, e):
                 out.append(Candidate(t.i, e, "PER", "rule", P_PERSON_RULE))
     return out
@@ -362,7 +365,7 @@ def attach_ages(
         tail = ctx.text[tail_start : tail_start + 40]
         for pattern in ctx.cues.age_after:
             m = pattern.match(tail)
-            if m:
+            if m and int(m.group("age")) <= MAX_AGE:
                 out[p.start] = int(m.group("age"))
                 break
         else:

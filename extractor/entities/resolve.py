@@ -21,7 +21,12 @@ def pool_same_span(cands: Iterable[Candidate]) -> list[Candidate]:
             fictional=best.fictional,
         )  # fmt: skip
         for other in group[1:]:
-            if other.geo is not None and other.geo.kind != "city" and merged.label == "ORG":
+            # (Not cities or states: 'New York beat Boston' are teams, the model knows better.)
+            if (
+                other.geo is not None
+                and other.geo.kind in ("country", "facility")
+                and merged.label == "ORG"
+            ):
                 # NER's ORG for a country/region/facility the gazetteer knows: a place.
                 merged.label = "LOC"
             if other.label != merged.label:
