@@ -20,7 +20,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from extractor.evaluate.ner import evaluate, render, score_file  # noqa: E402
+from extractor.evaluate.ner import Counts, evaluate, render, score_file  # noqa: E402
 from extractor.ner import load_pipeline, shipped_model_path  # noqa: E402
 
 DEV = {"it": "kind-wikinews-dev.tsv", "en": "conll2003-dev.conllu"}
@@ -50,7 +50,8 @@ def main(argv: list[str] | None = None) -> None:
     nlp = load_pipeline(args.lang)
     counts, words, seconds = score_file(nlp, args.data_dir / args.lang / DEV[args.lang])
     print(f"dev {DEV[args.lang]}: {words} words, {words / seconds:.0f} words/s")
-    for label, c in counts.items():
+    total = Counts(*(sum(getattr(c, k) for c in counts.values()) for k in ("tp", "fp", "fn")))
+    for label, c in [*counts.items(), ("ALL", total)]:
         p, r, f = c.prf()
         print(f"  dev {label}: P {p:.3f} R {r:.3f} F1 {f:.3f} (support {c.tp + c.fn})")
     rows = evaluate(args.data_dir, langs=(args.lang,))

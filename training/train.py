@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -72,6 +73,10 @@ def package(best: Path, target: Path) -> None:
     extra = [name for name in nlp.pipe_names if name not in KEEP]
     for name in extra:
         nlp.remove_pipe(name)
+    # The shipped config should not point at this machine's corpus or need train.py's logger.
+    nlp.config["paths"]["train"] = None
+    nlp.config["paths"]["dev"] = None
+    nlp.config["training"]["logger"] = {"@loggers": "spacy.ConsoleLogger.v1"}
     card = target / "MODEL_CARD.md"
     card_text = card.read_text(encoding="utf-8") if card.exists() else None
     if target.exists():
@@ -79,6 +84,10 @@ def package(best: Path, target: Path) -> None:
     nlp.to_disk(target)
     if card_text is not None:
         card.write_text(card_text, encoding="utf-8")
+    # The string store holds every word seen in training (>1 MB). Inference does not need it:
+    # hash embeddings hash strings on the fly, and the ner restores its labels from `moves`.
+    labels = sorted(nlp.get_pipe("ner").labels)  # type: ignore[attr-defined]
+    (target / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
     size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file())
     print(f"packaged {best} -> {target} ({size / 1e6:.1f} MB)")
 
@@ -90,8 +99,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--reconvert", action="store_true", help="rebuild training/corpus first")
     ap.add_argument("--data-dir", type=Path, default=convert.DEFAULT_DATA)
+    ap.add_argument("--package-only", action="store_true", help="only re-copy model-best")
     args = ap.parse_args(argv)
     lang = args.lang
+    output = HERE / "output" / lang
+    if args.package_only:
+        package(output / "model-best", MODELS / f"ner-{lang}")
+        return
 
     corpus = convert.DEFAULT_OUT
     train_path, dev_path = corpus / f"{lang}-train.spacy", corpus / f"{lang}-dev.spacy"
@@ -103,7 +117,6 @@ def main(argv: list[str] | None = None) -> None:
         overrides["training.logger.minutes"] = args.minutes
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
-    output = HERE / "output" / lang
     try:
         spacy_train(HERE / f"config-{lang}.cfg", output, overrides=overrides, use_gpu=-1)
     except TimeBudgetReached:

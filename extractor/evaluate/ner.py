@@ -21,7 +21,16 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["LABELS", "TEST_SETS", "read_iob", "iob_spans", "evaluate", "render"]
+__all__ = [
+    "LABELS",
+    "TEST_SETS",
+    "Counts",
+    "read_iob",
+    "iob_spans",
+    "score_file",
+    "evaluate",
+    "render",
+]
 
 LABELS: tuple[str, ...] = ("PER", "LOC", "ORG")
 
@@ -88,7 +97,7 @@ def iob_spans(tags: Sequence[str], keep: Iterable[str] | None = None) -> list[tu
 
 
 @dataclass
-class _Counts:
+class Counts:
     tp: int = 0
     fp: int = 0
     fn: int = 0
@@ -115,10 +124,10 @@ def _predict(nlp: Language, sentences: list[list[str]], batch_size: int = 256) -
     yield from docs
 
 
-def score_file(nlp: Language, path: Path) -> tuple[dict[str, _Counts], int, float]:
+def score_file(nlp: Language, path: Path) -> tuple[dict[str, Counts], int, float]:
     """Per-label counts, the number of words and the seconds the NER took."""
     sents = list(read_iob(path))
-    counts = {label: _Counts() for label in LABELS}
+    counts = {label: Counts() for label in LABELS}
     n_words = sum(len(w) for w, _ in sents)
     t0 = time.perf_counter()
     predicted = list(_predict(nlp, [w for w, _ in sents]))
@@ -156,7 +165,7 @@ def evaluate(
         nlp = load_pipeline(lang, model)
         for path, name in present:
             counts, n_words, seconds = score_file(nlp, path)
-            total = _Counts()
+            total = Counts()
             for label in LABELS:
                 c = counts[label]
                 total.tp += c.tp
