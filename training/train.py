@@ -77,6 +77,9 @@ def package(best: Path, target: Path) -> None:
     nlp.config["paths"]["train"] = None
     nlp.config["paths"]["dev"] = None
     nlp.config["training"]["logger"] = {"@loggers": "spacy.ConsoleLogger.v1"}
+    nlp.meta["name"] = f"extractor_ner_{nlp.lang}"
+    nlp.meta["license"] = "CC BY-NC-SA 4.0 (trained on non-commercial data; see MODEL_CARD.md)"
+    nlp.meta["description"] = "extractor's shipped NER (PER/LOC/ORG). Non-commercial use only."
     card = target / "MODEL_CARD.md"
     card_text = card.read_text(encoding="utf-8") if card.exists() else None
     if target.exists():
