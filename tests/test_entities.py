@@ -354,3 +354,15 @@ def test_ner_label_mistakes_fixed_by_name_shape_and_context() -> None:
         ("Pet Dubrov", "PER"),
         ("NASA", "ORG"),
     ]
+
+
+def test_place_after_a_preposition_beats_a_one_word_person_label() -> None:
+    text = "La Soyuz è partita da Bajkonur. Cristoforo Colombo partì. Fu attribuito a Colombo."
+    doc = _with_ner(
+        "it", text, [("Bajkonur", "PER"), ("Cristoforo Colombo", "PER"), ("a Colombo", "PER")]
+    )
+    assert [(m.text, m.label) for m in doc._.entities] == [
+        ("Bajkonur", "LOC"),
+        ("Cristoforo Colombo", "PER"),
+        ("Colombo", "PER"),
+    ]

@@ -64,9 +64,8 @@ class EntityRecognizer:
         mark_noise(ctx)
         byline = byline_candidates(ctx)
         ner = ner_candidates(ctx)
-        ner_locs = {(c.start, c.end) for c in ner if c.label == "LOC"}
         ages = age_phrases(ctx)
-        places, facilities = place_candidates(ctx, ner_locs)
+        places, facilities = place_candidates(ctx, ner)
         first = (
             byline
             + ner

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .context import P_CELESTIAL, P_FACILITY, P_GAZETTEER, PROMINENT_CITY, Candidate, Context
+from .context import (
+    P_CELESTIAL,
+    P_FACILITY,
+    P_GAZETTEER,
+    P_NER,
+    PROMINENT_CITY,
+    Candidate,
+    Context,
+)
 from .gazetteer import GazetteerEntry, case_compatible, may_start_name, normalise
 from .types import GeoInfo
 
@@ -38,12 +46,17 @@ def gazetteer_hits(ctx: Context) -> Iterator[tuple[int, int, GazetteerEntry]]:
         i = found[1]
 
 
-def place_candidates(
-    ctx: Context, ner_locs: set[tuple[int, int]]
-) -> tuple[list[Candidate], list[Candidate]]:
-    """Gazetteer places and facilities built on them."""
+def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """Gazetteer places and facilities built on them.
+
+    A place the text introduces with a locative preposition ('da Bajkonur'), or a country,
+    outranks the model's one-word person label, unless the text also uses that word as the
+    surname of a person ('Cristoforo Colombo' ... 'a Colombo')."""
     doc = ctx.doc
     cues = ctx.cues
+    ner_locs = {(c.start, c.end) for c in ner if c.label == "LOC"}
+    surnames = {ctx.norm[c.end - 1] for c in ner if c.label == "PER" and c.end - c.start >= 2}
+    ner_people = {(c.start, c.end) for c in ner if c.label == "PER"}
     places: list[Candidate] = []
     facilities: list[Candidate] = []
     for s, e, entry in gazetteer_hits(ctx):
@@ -107,7 +120,9 @@ def place_candidates(
                 prev is not None and prev.lower_ in cues.locative_prepositions | {"the", "la"}
             ):
                 continue
-        places.append(Candidate(s, e, "LOC", "gazetteer", P_GAZETTEER, geo=geo, canonical=geo.name))
+        strong = (after_prep or geo.kind in ("country", "region")) and key not in surnames
+        priority = P_NER + 1 if strong and (s, e) in ner_people else P_GAZETTEER
+        places.append(Candidate(s, e, "LOC", "gazetteer", priority, geo=geo, canonical=geo.name))
     return places, facilities
 
 
