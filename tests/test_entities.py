@@ -366,3 +366,12 @@ def test_place_after_a_preposition_beats_a_one_word_person_label() -> None:
         ("Cristoforo Colombo", "PER"),
         ("Colombo", "PER"),
     ]
+
+
+def test_coordinated_with_a_person_is_a_person() -> None:
+    text = "The Oleg Novitsky and Pet Dubrov cosmodromes will play."
+    doc = _with_ner("en", text, [("Oleg Novitsky", "LOC"), ("Pet Dubrov", "ORG")])
+    assert [(m.text, m.label) for m in doc._.entities] == [
+        ("Oleg Novitsky", "PER"),
+        ("Pet Dubrov", "PER"),
+    ]

@@ -38,6 +38,7 @@ from .people import (
     fiction_cue_candidates,
     handle_candidates,
     mark_fictional,
+    relabel_coordinated_people,
     role_candidates,
     weak_person_candidates,
 )
@@ -81,6 +82,7 @@ class EntityRecognizer:
             + facilities
         )
         accepted = resolve(first)
+        relabel_coordinated_people(ctx, accepted)
         taken = {i for c in accepted for i in range(c.start, c.end)}
         accepted += resolve(apposition_org_candidates(ctx, taken), taken)
         for _ in range(2):  # weak rules may chain: given name -> coordination

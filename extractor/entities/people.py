@@ -394,3 +394,33 @@ def mark_fictional(ctx: Context, people: list[Candidate]) -> None:
             continue
         if fiction_cue_before(ctx, c0):
             p.fictional = True
+
+
+def relabel_coordinated_people(ctx: Context, accepted: list[Candidate]) -> None:
+    """'Oleg Novitsky and Pet Dubrov': a model's ORG/LOC label on a two- or three-word name
+    coordinated with a person, that no list knows and no organisation/place word marks, is
+    a person too."""
+    doc = ctx.doc
+    by_start = {c.start: c for c in accepted}
+    by_end = {c.end: c for c in accepted}
+
+    def person_shaped(c: Candidate) -> bool:
+        return (
+            c.source == "ner"
+            and c.label != "PER"
+            and 2 <= c.end - c.start <= 3
+            and ctx.name_run(c.start) == c.end
+            and not ctx.is_known_non_person(c.start, c.end)
+            and ctx.gaz.get(ctx.key(c.start, c.end)) is None
+        )
+
+    for c in accepted:
+        if c.label != "PER" or c.end >= len(doc) or ctx.norm[c.end] not in ctx.cues.conjunctions:
+            continue
+        after = by_start.get(c.end + 1)
+        if after is not None and person_shaped(after):
+            after.label = "PER"
+        if c.start >= 2 and ctx.norm[c.start - 1] in ctx.cues.conjunctions:
+            before = by_end.get(c.start - 1)
+            if before is not None and person_shaped(before):
+                before.label = "PER"
