@@ -4,6 +4,7 @@ per-document context with token predicates (capitalised word, name word, role no
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,6 +33,11 @@ MAX_NAME_TOKENS = 5
 PROMINENT_CITY = 100_000
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 _ARTICLE_PARTICLES = frozenset({"la", "le", "lo", "el", "al", "y"})
+_ROMAN = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})")
+
+
+def _shouting(text: str) -> bool:
+    return len(text) > 1 and text.isupper() and text.isalpha()
 
 
 @dataclass
@@ -139,12 +145,16 @@ class Context:
         doc = self.doc
         if i >= len(doc) or not (self.is_name_word(doc[i]) or self.is_surname_particle(i)):
             return i
+        if _shouting(doc[i].text):
+            return i  # headlines in capitals ('NASEEM RETAINS WBO TITLE'): leave them to the model
         sent = self.sent_of[i]
         j = i + 1
         words = 1
         while j < len(doc) and self.sent_of[j] == sent and words < max_tokens:
             tok = doc[j]
             prev = doc[j - 1]
+            if _shouting(tok.text) and not _ROMAN.fullmatch(tok.text):
+                break
             if self.is_cap(tok) and self.norm[j] not in self.cues.never_alone:
                 j += 1
                 words += 1
@@ -184,16 +194,29 @@ class Context:
             elif (
                 tok.lower_ in self.cues.particles
                 and (tok.text.islower() or tok.text.istitle())  # 'Luigi Di Maio', 'La Russa'
-                and j + 1 < len(doc)
-                and self.is_name_word(doc[j + 1])
-                and self.sent_of[j + 1] == sent
-                and not self.starts_place(j + 1)  # 'Papa Francesco da Rio de Janeiro'
+                and (n := self._after_particles(j)) < len(doc)
+                and self.sent_of[n] == sent
+                and not self.starts_place(n)  # 'Papa Francesco da Rio de Janeiro'
             ):
-                j += 2
+                j = n + 1
+                words += 1
+            elif words >= 1 and _ROMAN.fullmatch(tok.text):  # 'Elizabeth II', 'Cirillo I'
+                j += 1
                 words += 1
             else:
                 break
         return j
+
+    def _after_particles(self, j: int) -> int:
+        """Index of the name word after one or two particles at j ('van der Westhuizen'),
+        len(doc) when there is none."""
+        doc = self.doc
+        for n in (j + 1, j + 2):
+            if n < len(doc) and self.is_name_word(doc[n]):
+                return n
+            if n >= len(doc) or doc[n].lower_ not in self.cues.particles:
+                break
+        return len(doc)
 
     def starts_name(self, i: int) -> bool:
         """Token i begins a name run (and is not inside one)."""

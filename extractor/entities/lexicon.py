@@ -116,6 +116,7 @@ class LangCues:
     celestial: dict[str, str]
     celestial_cues: frozenset[str]
     locative_prepositions: frozenset[str]
+    strong_locative_prepositions: frozenset[str]
     byline_cues: tuple[re.Pattern[str], ...]
     credit_patterns: tuple[re.Pattern[str], ...]
     never_alone: frozenset[str]  # lower-case words that are never an entity by themselves
@@ -195,6 +196,7 @@ def get_lang_cues(lang: str) -> LangCues:
         celestial=dict(mod.CELESTIAL),
         celestial_cues=frozenset(mod.CELESTIAL_CUES),
         locative_prepositions=frozenset(mod.LOCATIVE_PREPOSITIONS),
+        strong_locative_prepositions=frozenset(mod.STRONG_LOCATIVE_PREPOSITIONS),
         byline_cues=_compile(mod.BYLINE_CUES),
         credit_patterns=_compile(mod.CREDIT_PATTERNS),
         never_alone=frozenset(never),

@@ -105,7 +105,8 @@ def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
             else:
                 break
         words = {ctx.norm[t] for t in range(i, j) if ctx.text[ctx.starts[t]].isupper()}
-        if j - i >= 2 and words & cues.org_name_words:
+        headline = all(doc[t].text.isupper() for t in range(i, j))  # 'CLUB FINED'
+        if j - i >= 2 and words & cues.org_name_words and not headline:
             out.append(Candidate(i, j, "ORG", "rule", P_APPOSITION))
         i = j
     # noun Name: 'la società Tesla', 'the Russian space agency Roscosmos'
@@ -132,7 +133,11 @@ def acronym_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidat
         if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
             continue
         acr = doc[k + 1].text
-        if not (acr.isalpha() and acr.isupper() and 2 <= len(acr) <= 6) or k + 1 in taken:
+        if (
+            not (acr.isalpha() and acr.isupper() and 3 <= len(acr) <= 6)
+            or k + 1 in taken
+            or ctx.norm[k + 1] in ctx.cues.closed_class
+        ):
             continue
         if c.end - c.start >= 2 and _abbreviates(acr, doc[c.start : c.end].text):
             canonical = c.canonical or doc[c.start : c.end].text

@@ -120,7 +120,11 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
                 prev is not None and prev.lower_ in cues.locative_prepositions | {"the", "la"}
             ):
                 continue
-        strong = (after_prep or geo.kind in ("country", "region")) and key not in surnames
+        strong = (
+            (prev is not None and prev.lower_ in cues.strong_locative_prepositions)
+            or geo.kind == "country"
+        ) and key not in surnames
+        strong = strong and text not in ctx.given
         priority = P_NER + 1 if strong and (s, e) in ner_people else P_GAZETTEER
         places.append(Candidate(s, e, "LOC", "gazetteer", priority, geo=geo, canonical=geo.name))
     return places, facilities

@@ -56,6 +56,7 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             s += 1
         while e > s and (
             doc[e - 1].is_punct
+            and not (doc[e - 1].text == ")" and "(" in doc[s : e - 1].text)  # 'Mladost (L)'
             or doc[e - 1].lower_ in ("'s", "’s")
             or doc[e - 1].is_space
             or doc[e - 1].is_lower

@@ -95,8 +95,8 @@ CAST_CUES: tuple[str, ...] = (
 FICTION_SCOPE_CUES: tuple[str, ...] = (r"\bplot\b\s*:", r"\bsynopsis\b\s*:", r"\bstoryline\b\s*:")
 FICTION_NAME_CUES: tuple[str, ...] = (
     r"\bin the role of\s*$",
-    r"\bplays? (?:the (?:role|character|part) of)?\s*$",
-    r"\bplaying (?:the (?:role|character|part) of)?\s*$",
+    r"\bplays? the (?:role|character|part) of\s*$",
+    r"\bplaying the (?:role|character|part) of\s*$",
     r"\bthe character(?: of)?\s*$",
     r"\bas the character\s*$",
 )
@@ -164,6 +164,9 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "from", "to", "near", "outside", "inside", "toward", "towards", "via"}
 )  # fmt: skip
 
+# The subset that hardly ever introduces a person ('to'/'from' do: 'a letter to Clinton').
+STRONG_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset({"in", "at", "near", "outside"})
+
 BYLINE_CUES: tuple[str, ...] = (r"\b(?:By|BY)\s+",)
 
 CREDIT_PATTERNS: tuple[str, ...] = (
@@ -182,5 +185,6 @@ INSTITUTION_WORDS: frozenset[str] = frozenset(
 COMMON_CAPITALISED: frozenset[str] = frozenset(
     {"trailer", "video", "photo", "watch", "read", "update", "breaking", "news", "live",
      "exclusive", "state", "government", "earth", "nice", "mobile", "reading", "split", "bath",
-     "orange", "mission", "independence", "university"}
+     "orange", "mission", "independence", "university", "man", "sale", "deal", "hope",
+     "eagle", "gap", "of"}
 )  # fmt: skip

@@ -182,6 +182,12 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
      "dalla", "tra", "fra"}
 )  # fmt: skip
 
+# The subset that hardly ever introduces a person ('da' does: 'scritto da Colombo', but
+# 'lanciata da Bajkonur' is the commoner use in news after a verb of motion).
+STRONG_LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "da", "dal", "nel", "nella", "presso", "verso"}
+)  # fmt: skip
+
 # Byline cue at the start of a line of the header: 'Di Mario Rossi', 'A cura di Anna Bianchi'.
 BYLINE_CUES: tuple[str, ...] = (r"(?m)^(?:di|Di|DI|A cura di|a cura di)\s+",)
 
