@@ -375,3 +375,9 @@ def test_coordinated_with_a_person_is_a_person() -> None:
         ("Oleg Novitsky", "PER"),
         ("Pet Dubrov", "PER"),
     ]
+
+
+def test_ner_span_keeps_balanced_parentheses() -> None:
+    text = "Results: Mladost (L) 2 Buducnost 1."
+    doc = _with_ner("en", text, [("Mladost (L)", "ORG")])
+    assert [m.text for m in doc._.entities] == ["Mladost (L)"]

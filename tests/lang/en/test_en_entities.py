@@ -55,6 +55,8 @@ CASES: list[tuple[str, str, str, dict[str, object]]] = [
      {"roles": ["secretary of state"], "age": 59}),
     ("WASHINGTON (Reuters) - The talks went on.", "WASHINGTON", "LOC", {"country": "US"}),
     ("Robert De Niro spoke.", "Robert De Niro", "PER", {}),
+    ("The captain Joost van der Westhuizen scored.", "Joost van der Westhuizen", "PER", {}),
+    ("The actress Elizabeth II Windsor waved.", "Elizabeth II Windsor", "PER", {}),
     ("The president Abdel Fattah el-Sisi spoke.", "Abdel Fattah el-Sisi", "PER",
      {"roles": ["president"]}),
     ("The Russian news agency TASS reported it.", "TASS", "ORG", {"canonical": "TASS"}),
@@ -105,6 +107,8 @@ NEGATIVE: list[tuple[str, str]] = [
     ("It happened in May and June.", "May"),
     ("The Oleg Novitsky and Pet Dubrov cosmodromes will play characters.", "cosmodromes"),
     ("Results from the Hong Kong Open on Friday.", "Hong Kong"),
+    ("Boston plays World Series champions today.", "World Series"),
+    ("NASEEM RETAINS WBO FEATHERWEIGHT TITLE", "NASEEM"),
 ]
 
 
