@@ -22,22 +22,12 @@ from .record import (
     Record,
     Source,
 )
+from .sentences import sentence_bounds
 from .temporal.types import Timex
 
-__all__ = ["build_record", "sentence_bounds"]
+__all__ = ["build_record"]
 
 _DATE_KINDS = {"date", "time", "set", "interval"}
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the sentences, trailing whitespace excluded."""
-    bounds = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while end > start and doc.text[end - 1].isspace():
-            end -= 1
-        bounds.append((start, end))
-    return bounds
 
 
 class _SentenceIndex:

@@ -31,3 +31,20 @@ def nlp() -> spacy.Language:
 )
 def test_sentences(nlp: spacy.Language, text: str, sentences: list[str]) -> None:
     assert [s.text.strip() for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tweet May 5, 2020\n\nThe team will spend 12 days.  Yes. ",
+        "One.",
+        "No stop at all",
+        "Caption\nBody. More body!\n\n",
+    ],
+)
+def test_sentence_bounds_match_spacy_sentences(nlp: spacy.Language, text: str) -> None:
+    from extractor.sentences import sentence_bounds
+
+    doc = nlp(text)
+    expected = [(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents]
+    assert sentence_bounds(doc) == expected
