@@ -381,3 +381,18 @@ def test_ner_span_keeps_balanced_parentheses() -> None:
     text = "Results: Mladost (L) 2 Buducnost 1."
     doc = _with_ner("en", text, [("Mladost (L)", "ORG")])
     assert [m.text for m in doc._.entities] == ["Mladost (L)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        ("The Soyuz was launched from Baikonur.", "Baikonur", "LOC"),
+        ("She got a letter from Clinton.", "Clinton", "PER"),
+        ("He moved to Jackson.", "Jackson", "PER"),
+    ],
+)
+def test_one_word_person_label_against_a_town_after_a_weak_preposition(
+    text: str, word: str, label: str
+) -> None:
+    doc = _with_ner("en", text, [(word, "PER")])
+    assert [(m.text, m.label) for m in doc._.entities] == [(word, label)]

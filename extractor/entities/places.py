@@ -20,6 +20,14 @@ from .types import GeoInfo
 PROMINENT_EXONYM_CITY = 1_000_000
 
 
+# 'launched from Baikonur' vs 'a letter from Clinton': after a weaker preposition ('from',
+# 'to', 'a') a place outranks the model's one-word person label only when it is a sizeable
+# town outside the countries where towns are commonly named after people (and so share their
+# names with surnames: Jackson, Lincoln, Houston).
+SIZEABLE_CITY = 50_000
+EPONYMOUS_TOWN_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE", "ZA"})
+
+
 def gazetteer_hits(ctx: Context) -> Iterator[tuple[int, int, GazetteerEntry]]:
     doc = ctx.doc
     i = 0
@@ -123,6 +131,12 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
         strong = (
             (prev is not None and prev.lower_ in cues.strong_locative_prepositions)
             or geo.kind == "country"
+            or (
+                after_prep
+                and geo.kind == "city"
+                and entry.population >= SIZEABLE_CITY
+                and geo.country_code not in EPONYMOUS_TOWN_COUNTRIES
+            )
         ) and key not in surnames
         strong = strong and text not in ctx.given
         priority = P_NER + 1 if strong and (s, e) in ner_people else P_GAZETTEER
