@@ -22,9 +22,9 @@ PROMINENT_EXONYM_CITY = 1_000_000
 
 # 'launched from Baikonur' vs 'a letter from Clinton': after a weaker preposition ('from',
 # 'to', 'a') a place outranks the model's one-word person label only when it is a sizeable
-# town outside the countries where towns are commonly named after people (and so share their
-# names with surnames: Jackson, Lincoln, Houston).
-SIZEABLE_CITY = 50_000
+# town (20,000 people: Baikonur has 36,000) outside the countries where towns are commonly
+# named after people and so share their names with surnames (Jackson, Lincoln, Houston).
+SIZEABLE_CITY = 20_000
 EPONYMOUS_TOWN_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE", "ZA"})
 
 
