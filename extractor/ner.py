@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .entities.types import EntityLabel
 from .errors import ModelError
 
 __all__ = ["DEFAULT_LABEL_MAP", "LabelMap", "load_pipeline", "shipped_model_path"]
@@ -27,7 +28,7 @@ MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 # Model label -> extractor label. Labels not listed (MISC, NORP, DATE, MONEY, ...) are dropped:
 # dates and quantities have their own stage, and MISC/NORP are not facts extractor reports.
-DEFAULT_LABEL_MAP: dict[str, str] = {
+DEFAULT_LABEL_MAP: dict[str, EntityLabel] = {
     "PER": "PER",
     "PERSON": "PER",
     "LOC": "LOC",

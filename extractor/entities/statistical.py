@@ -3,19 +3,14 @@ organisation."""
 
 from __future__ import annotations
 
+from ..ner import DEFAULT_LABEL_MAP
 from .context import P_NER, PROMINENT_CITY, Candidate, Context
 from .gazetteer import normalise
 from .types import EntityLabel
 
-# Statistical label -> ours. MISC/NORP and the like are not people, places or organisations.
-NER_LABELS: dict[str, EntityLabel] = {
-    "PER": "PER",
-    "PERSON": "PER",
-    "LOC": "LOC",
-    "GPE": "LOC",
-    "FAC": "LOC",
-    "ORG": "ORG",
-}
+# Statistical label -> ours, the same table the model loader maps with. MISC/NORP and the like
+# are not people, places or organisations.
+NER_LABELS: dict[str, EntityLabel] = DEFAULT_LABEL_MAP
 
 
 def ner_candidates(ctx: Context) -> list[Candidate]:
