@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
 from .gazetteer import Gazetteer, normalise
@@ -67,24 +68,30 @@ class Context:
         self.orgs = orgs
         self.given = given_names()
         self.text = doc.text  # Doc.text is rebuilt on every access: keep one copy
-        self.starts = [t.idx for t in doc]
-        self.norm = [normalise(t.text) for t in doc]
+        # Iterating or indexing a Doc builds a new Token object each time; the rules look at
+        # each token many times, so they share one list.
+        self.tokens: list[Token] = list(doc)
+        self.starts = [t.idx for t in self.tokens]
+        self.norm = [normalise(t.text) for t in self.tokens]
         # Words the text itself writes in lower case: a capitalised one at the start of a
         # sentence is then an ordinary word, not a name.
-        self.lower_words = {n for t, n in zip(doc, self.norm, strict=True) if t.is_lower}
-        self._spaced = [bool(t.whitespace_) for t in doc]
+        self.lower_words = {n for t, n in zip(self.tokens, self.norm, strict=True) if t.is_lower}
+        self._spaced = [bool(t.whitespace_) for t in self.tokens]
         self.blocked: set[int] = set()
         # Token spans the statistical model labelled as something other than a person.
         self.ner_non_person = [(e.start, e.end) for e in doc.ents if e.label_ not in PERSON_LABELS]
         self.quoted: set[tuple[int, int]] = set()  # token spans of short quoted titles
         self.sent_of: list[int] = [0] * len(doc)
         self.sent_start: set[int] = {0} if len(doc) else set()
-        # Without a sentence splitter upstream the whole text is one sentence.
-        sents = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-        for si, sent in enumerate(sents):
-            self.sent_start.add(sent.start)
-            for t in sent:
-                self.sent_of[t.i] = si
+        # Without a sentence splitter upstream the whole text is one sentence. (Read from the
+        # array: `doc.sents` walks the tokens once per sentence on a parser-less Doc.)
+        if doc.has_annotation("SENT_START") and len(doc):
+            si = -1
+            for i, flag in enumerate(doc.to_array(SENT_START)):
+                if flag == 1 or i == 0:
+                    si += 1
+                    self.sent_start.add(i)
+                self.sent_of[i] = si
 
     # -- token predicates -------------------------------------------------------------------
     def is_cap(self, tok: Token) -> bool:
@@ -120,7 +127,7 @@ class Context:
         word = self.norm[i]
         return (
             len(word) > 4
-            and self.doc[i].text not in self.given  # 'Christian' (cf. Christmas Island)
+            and self.tokens[i].text not in self.given  # 'Christian' (cf. Christmas Island)
             and word.endswith(self.cues.demonym_suffixes)
             and word[:4] in self.gaz.country_prefixes
         )
@@ -143,16 +150,17 @@ class Context:
         Capitalised words, joined by hyphens without spaces (López-Alegria) and by lower-case
         particles (van, de) when a capitalised word follows; stays inside the sentence."""
         doc = self.doc
-        if i >= len(doc) or not (self.is_name_word(doc[i]) or self.is_surname_particle(i)):
+        tokens = self.tokens
+        if i >= len(doc) or not (self.is_name_word(tokens[i]) or self.is_surname_particle(i)):
             return i
-        if _shouting(doc[i].text):
+        if _shouting(tokens[i].text):
             return i  # headlines in capitals ('NASEEM RETAINS WBO TITLE'): leave them to the model
         sent = self.sent_of[i]
         j = i + 1
         words = 1
         while j < len(doc) and self.sent_of[j] == sent and words < max_tokens:
-            tok = doc[j]
-            prev = doc[j - 1]
+            tok = tokens[j]
+            prev = tokens[j - 1]
             if _shouting(tok.text) and not _ROMAN.fullmatch(tok.text):
                 break
             if self.is_cap(tok) and self.norm[j] not in self.cues.never_alone:
@@ -162,7 +170,7 @@ class Context:
                 self.is_cap(tok)
                 and self.norm[j] in self.cues.role_nouns
                 and not self.role_at(j + 1)
-                and not (j + 1 < len(doc) and self.is_cap(doc[j + 1]))
+                and not (j + 1 < len(doc) and self.is_cap(tokens[j + 1]))
             ):
                 j += 1
                 words += 1
@@ -176,10 +184,10 @@ class Context:
             elif (
                 self.norm[j] in self.cues.particles
                 and j + 2 < len(doc)
-                and doc[j + 1].text in ("-", "‐")
+                and tokens[j + 1].text in ("-", "‐")
                 and not tok.whitespace_
-                and not doc[j + 1].whitespace_
-                and self.is_cap(doc[j + 2])
+                and not tokens[j + 1].whitespace_
+                and self.is_cap(tokens[j + 2])
             ):
                 j += 3
                 words += 1
@@ -188,7 +196,7 @@ class Context:
                 and not prev.whitespace_
                 and j + 1 < len(doc)
                 and not tok.whitespace_
-                and self.is_cap(doc[j + 1])
+                and self.is_cap(tokens[j + 1])
             ):
                 j += 2
             elif (
@@ -211,31 +219,33 @@ class Context:
         """Index of the name word after one or two particles at j ('van der Westhuizen'),
         len(doc) when there is none."""
         doc = self.doc
+        tokens = self.tokens
         for n in (j + 1, j + 2):
-            if n < len(doc) and self.is_name_word(doc[n]):
+            if n < len(doc) and self.is_name_word(tokens[n]):
                 return n
-            if n >= len(doc) or doc[n].lower_ not in self.cues.particles:
+            if n >= len(doc) or tokens[n].lower_ not in self.cues.particles:
                 break
         return len(doc)
 
     def starts_name(self, i: int) -> bool:
         """Token i begins a name run (and is not inside one)."""
-        doc = self.doc
-        if not (self.is_name_word(doc[i]) or self.is_surname_particle(i)):
+        tokens = self.tokens
+        if not (self.is_name_word(tokens[i]) or self.is_surname_particle(i)):
             return False
-        return i == 0 or not (self.is_name_word(doc[i - 1]) or self.is_surname_particle(i - 1))
+        return i == 0 or not (self.is_name_word(tokens[i - 1]) or self.is_surname_particle(i - 1))
 
     def is_surname_particle(self, i: int) -> bool:
         """A capitalised particle that begins a surname inside a sentence: 'Di Maio', 'De Luca',
         'Van Gogh' (articles such as 'La', 'Le' are too often just articles)."""
         doc = self.doc
+        tokens = self.tokens
         return (
-            doc[i].text.istitle()
+            tokens[i].text.istitle()
             and self.norm[i] in self.cues.particles
             and self.norm[i] not in _ARTICLE_PARTICLES
             and i not in self.sent_start
             and i + 1 < len(doc)
-            and self.is_name_word(doc[i + 1])
+            and self.is_name_word(tokens[i + 1])
             and not self.starts_place(i + 1)
         )
 
@@ -271,9 +281,9 @@ class Context:
 def tokens_in_chars(ctx: Context, start: int, end: int) -> Iterator[int]:
     """Indices of the tokens overlapping [start, end)."""
     i = max(0, bisect_right(ctx.starts, start) - 1)
-    doc = ctx.doc
-    while i < len(doc) and doc[i].idx < end:
-        if doc[i].idx + len(doc[i].text) > start:
+    tokens = ctx.tokens
+    while i < len(tokens) and tokens[i].idx < end:
+        if tokens[i].idx + len(tokens[i].text) > start:
             yield i
         i += 1
 

@@ -10,7 +10,8 @@ from .context import Context, tokens_in_chars
 
 def mark_noise(ctx: Context) -> None:
     doc = ctx.doc
-    for t in doc:
+    tokens = ctx.tokens
+    for t in tokens:
         if t.text.startswith(("@", "#")) or t.like_url or "twitter.com" in t.lower_:
             ctx.blocked.add(t.i)
     for pattern in ctx.cues.credit_patterns:

@@ -9,12 +9,13 @@ from .gazetteer import case_compatible, first_word_forms, may_start_name, normal
 
 def org_list_candidates(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
+    tokens = ctx.tokens
     out: list[Candidate] = []
     for i in range(len(doc)):
-        if not may_start_name(ctx.norm[i], ctx.orgs.first_words) or not ctx.is_cap(doc[i]):
+        if not may_start_name(ctx.norm[i], ctx.orgs.first_words) or not ctx.is_cap(tokens[i]):
             continue
         for n in range(min(ctx.orgs.max_words + 2, len(doc) - i), 0, -1):
-            if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
+            if any(j in ctx.blocked or tokens[j].is_space for j in range(i, i + n)):
                 continue
             text = doc[i : i + n].text
             hit = ctx.orgs.lookup(text)
@@ -36,6 +37,7 @@ def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
     """'Roskosmos, l'agenzia spaziale russa', 'Space X, Elon Musk's company',
     'la società Tesla': a name next to an organisation noun is an organisation."""
     doc = ctx.doc
+    tokens = ctx.tokens
     cues = ctx.cues
     out: list[Candidate] = []
 
@@ -66,12 +68,12 @@ def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
         # Name , [det] [Name 's] [modifiers] noun -- 'Roskosmos, l'agenzia spaziale russa',
         # 'Space X, Elon Musk's company', 'Rocket Lab, a US company'. Anything else between
         # ('Kendra Boysen, proprietaria della società') breaks the apposition.
-        if e < len(doc) and doc[e].text == ",":
+        if e < len(doc) and tokens[e].text == ",":
             k = e + 1
             if k < len(doc) and ctx.norm[k] in cues.closed_class:
                 k += 1
             owner = ctx.name_run(k)
-            if owner > k and owner < len(doc) and doc[owner].text in cues.possessive_suffixes:
+            if owner > k and owner < len(doc) and tokens[owner].text in cues.possessive_suffixes:
                 k = owner + 1
             modifiers = 0
             while k < len(doc) and modifiers <= cues.prenominal_modifiers:
@@ -79,7 +81,7 @@ def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
                 if hit is not None:
                     out.append(Candidate(i, e, "ORG", "rule", P_APPOSITION, canonical=hit[1]))
                     break
-                tok = doc[k]
+                tok = tokens[k]
                 if tok.is_punct or ctx.role_at(k) is not None:
                     break
                 modifiers += 1
@@ -88,31 +90,31 @@ def apposition_org_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
     # Names built on an organisation word: 'Massachusetts Institute of Technology'.
     i = 0
     while i < len(doc):
-        if not ctx.is_name_word(doc[i]) or i in taken or ctx.role_at(i) is not None:
+        if not ctx.is_name_word(tokens[i]) or i in taken or ctx.role_at(i) is not None:
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j not in taken and ctx.sent_of[j] == ctx.sent_of[i]:
-            if ctx.is_cap(doc[j]) and ctx.role_at(j) is None:
+            if ctx.is_cap(tokens[j]) and ctx.role_at(j) is None:
                 j += 1
             elif (
                 ctx.norm[j] in cues.org_name_connectors
                 and j + 1 < len(doc)
                 and j + 1 not in taken
-                and ctx.is_cap(doc[j + 1])
+                and ctx.is_cap(tokens[j + 1])
             ):
                 j += 2
             else:
                 break
         words = {ctx.norm[t] for t in range(i, j) if ctx.text[ctx.starts[t]].isupper()}
-        headline = all(doc[t].text.isupper() for t in range(i, j))  # 'CLUB FINED'
+        headline = all(tokens[t].text.isupper() for t in range(i, j))  # 'CLUB FINED'
         if j - i >= 2 and words & cues.org_name_words and not headline:
             out.append(Candidate(i, j, "ORG", "rule", P_APPOSITION))
         i = j
     # noun Name: 'la società Tesla', 'the Russian space agency Roscosmos'
     for k in range(len(doc)):
         hit = org_noun_at(k)
-        if hit is None or (hit[1] is None and doc[k].text[:1].isupper()):
+        if hit is None or (hit[1] is None and tokens[k].text[:1].isupper()):
             continue
         s = hit[0]
         e = ctx.name_run(s, max_tokens=4)
@@ -126,13 +128,14 @@ def acronym_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidat
     name is that entity, there and wherever else the text uses it (Schwartz & Hearst's rule
     of initials)."""
     doc = ctx.doc
+    tokens = ctx.tokens
     taken = {i for c in accepted for i in range(c.start, c.end)}
     defined: dict[str, Candidate] = {}
     for c in accepted:
         k = c.end
-        if k + 2 >= len(doc) or doc[k].text != "(" or doc[k + 2].text != ")":
+        if k + 2 >= len(doc) or tokens[k].text != "(" or tokens[k + 2].text != ")":
             continue
-        acr = doc[k + 1].text
+        acr = tokens[k + 1].text
         if (
             not (acr.isalpha() and acr.isupper() and 3 <= len(acr) <= 6)
             or k + 1 in taken
@@ -145,7 +148,7 @@ def acronym_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidat
                 k + 1, k + 2, c.label, "rule", P_ACRONYM, geo=c.geo, canonical=canonical
             )
     out: list[Candidate] = []
-    for t in doc:
+    for t in tokens:
         proto = defined.get(t.text)
         if proto is not None and t.i not in taken and t.i not in ctx.blocked:
             out.append(

@@ -52,6 +52,7 @@ def byline_candidates(ctx: Context) -> list[Candidate]:
 def role_candidates(ctx: Context) -> list[Candidate]:
     """'il regista Klim Šipenko', 'film director and writer Doug Liman', 'i cosmonauti A e B'."""
     doc = ctx.doc
+    tokens = ctx.tokens
     cues = ctx.cues
     out: list[Candidate] = []
     i = 0
@@ -67,7 +68,7 @@ def role_candidates(ctx: Context) -> list[Candidate]:
         # Coordinated roles: 'director and writer', 'regista e sceneggiatore'.
         # Only a conjunction chains roles: after a comma comes the next member of a list
         # ('the actress, film director X'), not another role of X.
-        while k + 1 < len(doc) and doc[k].lower_ in cues.conjunctions:
+        while k + 1 < len(doc) and tokens[k].lower_ in cues.conjunctions:
             nxt = ctx.role_at(k + 1)
             if nxt is None:
                 break
@@ -78,15 +79,15 @@ def role_candidates(ctx: Context) -> list[Candidate]:
         while (
             gap < cues.role_name_gap
             and k < len(doc)
-            and doc[k].is_lower
-            and doc[k].is_alpha
+            and tokens[k].is_lower
+            and tokens[k].is_alpha
             and ctx.norm[k] not in cues.never_alone
         ):
             k += 1
             gap += 1
         # 'il presidente Usa Obama', 'the US President': a country between role and name.
         if k < len(doc) and ctx.name_run(k) > k + 1:
-            country = ctx.gaz.lookup(doc[k].text)
+            country = ctx.gaz.lookup(tokens[k].text)
             if country is not None and country.geo.kind == "country":
                 k += 1
         # 'General Motors', 'King's College': the statistical model read the role word as part
@@ -102,7 +103,7 @@ def role_candidates(ctx: Context) -> list[Candidate]:
             names.append((k, e))
             if not plural:
                 break
-            if e < len(doc) and (doc[e].text == "," or doc[e].lower_ in cues.conjunctions):
+            if e < len(doc) and (tokens[e].text == "," or tokens[e].lower_ in cues.conjunctions):
                 k = e + 1
                 continue
             break
@@ -114,9 +115,9 @@ def role_candidates(ctx: Context) -> list[Candidate]:
 
 def fiction_cue_candidates(ctx: Context) -> list[Candidate]:
     """'nel ruolo di Lidia Ferri', 'plays the character of Jack Ryan': a character."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     out: list[Candidate] = []
-    for t in doc:
+    for t in tokens:
         if not ctx.starts_name(t.i):
             continue
         if fiction_cue_before(ctx, t.idx):
@@ -136,17 +137,18 @@ def fiction_cue_before(ctx: Context, char: int) -> bool:
 def list_names(ctx: Context, k: int) -> list[tuple[int, int]]:
     """Names in 'A, B, C e D' starting at token k."""
     doc = ctx.doc
+    tokens = ctx.tokens
     names: list[tuple[int, int]] = []
     while k < len(doc):
         e = ctx.name_run(k)
         if e == k:
             break
         names.append((k, e))
-        if e < len(doc) and doc[e].text == ",":
+        if e < len(doc) and tokens[e].text == ",":
             k = e + 1
-            if k < len(doc) and doc[k].lower_ in ctx.cues.conjunctions:
+            if k < len(doc) and tokens[k].lower_ in ctx.cues.conjunctions:
                 k += 1
-        elif e < len(doc) and doc[e].lower_ in ctx.cues.conjunctions:
+        elif e < len(doc) and tokens[e].lower_ in ctx.cues.conjunctions:
             k = e + 1
         else:
             break
@@ -186,12 +188,13 @@ def name_after_age(ctx: Context, char_end: int) -> tuple[int, int] | None:
     """'the 58-year-old legendary Tom Cruise': skip up to three lower-case words, and a
     modifier + role noun ('Russian actress'), to the name."""
     doc = ctx.doc
+    tokens = ctx.tokens
     k = first_token_at_or_after(ctx, char_end)
     if k is None:
         return None
     skipped = 0
     while k < len(doc) and skipped < 4:
-        tok = doc[k]
+        tok = tokens[k]
         if tok.is_lower and tok.is_alpha:
             if ctx.role_at(k) is not None:
                 k = ctx.role_at(k)[0]  # type: ignore[index]
@@ -222,12 +225,13 @@ def age_candidates(ctx: Context, ages: list[tuple[int, int, int]]) -> list[Candi
 def age_after_candidates(ctx: Context) -> list[Candidate]:
     """'Jan Kowalczyk, 45, was arrested' / 'Mario Rossi, 37 anni': a name with an age."""
     doc = ctx.doc
+    tokens = ctx.tokens
     out: list[Candidate] = []
-    for t in doc:
+    for t in tokens:
         if not ctx.starts_name(t.i):
             continue
         e = ctx.name_run(t.i)
-        tail_start = doc[e - 1].idx + len(doc[e - 1].text)
+        tail_start = tokens[e - 1].idx + len(tokens[e - 1].text)
         tail = ctx.text[tail_start : tail_start + 40]
         ages = [m for p in ctx.cues.age_after if (m := p.match(tail))]
         if ages and int(ages[0].group("age")) <= MAX_AGE:
@@ -239,9 +243,10 @@ def age_after_candidates(ctx: Context) -> list[Candidate]:
 def handle_candidates(ctx: Context) -> list[Candidate]:
     """'Jim Bridenstine (@JimBridenstine)': a name followed by its own handle is a person."""
     doc = ctx.doc
+    tokens = ctx.tokens
     out: list[Candidate] = []
-    for t in doc:
-        if not t.text.startswith("@") or t.i < 2 or doc[t.i - 1].text != "(":
+    for t in tokens:
+        if not t.text.startswith("@") or t.i < 2 or tokens[t.i - 1].text != "(":
             continue
         handle = re.sub(r"[^a-z]", "", normalise(t.text[1:]))
         end = t.i - 1
@@ -257,6 +262,7 @@ def handle_candidates(ctx: Context) -> list[Candidate]:
 
 def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Candidate]:
     doc = ctx.doc
+    tokens = ctx.tokens
     cues = ctx.cues
     taken = {i for c in accepted for i in range(c.start, c.end)}
     people = [c for c in accepted if c.label == "PER"]
@@ -275,7 +281,7 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
         )
 
     # Common given name + surname ('Pier Luigi Bersani': the name starts before 'Luigi').
-    for t in doc:
+    for t in tokens:
         if t.text in ctx.given and t.i not in taken and ctx.is_cap(t):
             s = t.i
             # Only another given name extends it backwards: 'a Milano Daniele Oppi' must not.
@@ -283,7 +289,7 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
                 s > 0
                 and t.i - s < 2
                 and s - 1 not in taken
-                and doc[s - 1].text in ctx.given
+                and tokens[s - 1].text in ctx.given
                 and ctx.sent_of[s - 1] == ctx.sent_of[s]
             ):
                 s -= 1
@@ -291,7 +297,7 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
             if e > t.i and ok(s, e):
                 out.append(Candidate(s, e, "PER", "rule", P_WEAK))
     # Owners: "Elon Musk's company", 'la moglie di Mario Rossi' (full names only).
-    for t in doc:
+    for t in tokens:
         if t.text in cues.possessive_suffixes and t.i + 1 < len(doc):
             if ctx.norm[t.i + 1] not in cues.possessed_nouns:
                 continue
@@ -302,23 +308,23 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
         elif (
             ctx.norm[t.i] in cues.possessed_nouns
             and t.i + 2 < len(doc)
-            and doc[t.i + 1].lower_ in cues.possessive_prepositions
+            and tokens[t.i + 1].lower_ in cues.possessive_prepositions
         ):
             e = ctx.name_run(t.i + 2, max_tokens=4)
             if ok(t.i + 2, e):
                 out.append(Candidate(t.i + 2, e, "PER", "rule", P_WEAK))
     for p in people:
         # Character (Actor): 'Zhenya Belyaeva (Yulia Peresild)'.
-        if p.end + 1 < len(doc) and doc[p.end].text == "(":
+        if p.end + 1 < len(doc) and tokens[p.end].text == "(":
             e = ctx.name_run(p.end + 1)
-            if e < len(doc) and doc[e].text == ")" and ok(p.end + 1, e):
+            if e < len(doc) and tokens[e].text == ")" and ok(p.end + 1, e):
                 out.append(Candidate(p.end + 1, e, "PER", "rule", P_WEAK))
         # Coordination: 'Oleg Novitsky and Pet Dubrov'.
-        if p.end < len(doc) and doc[p.end].lower_ in cues.conjunctions:
+        if p.end < len(doc) and tokens[p.end].lower_ in cues.conjunctions:
             e = ctx.name_run(p.end + 1)
             if ok(p.end + 1, e):
                 out.append(Candidate(p.end + 1, e, "PER", "rule", P_WEAK))
-        if p.start >= 2 and doc[p.start - 1].lower_ in cues.conjunctions:
+        if p.start >= 2 and tokens[p.start - 1].lower_ in cues.conjunctions:
             for s in range(max(0, p.start - 1 - MAX_NAME_TOKENS), p.start - 1):
                 if ctx.name_run(s) == p.start - 1 and ok(s, p.start - 1):
                     out.append(Candidate(s, p.start - 1, "PER", "rule", P_WEAK))
@@ -329,20 +335,21 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
 def attach_roles_by_apposition(ctx: Context, people: list[Candidate]) -> None:
     """'Michael López-Alegria, a veteran astronaut' / 'Julia Peresil'd, l'attrice'."""
     doc = ctx.doc
+    tokens = ctx.tokens
     for p in people:
         k = p.end
-        if k >= len(doc) or doc[k].text != ",":
+        if k >= len(doc) or tokens[k].text != ",":
             continue
         k += 1
         for _ in range(4):
-            if k >= len(doc) or doc[k].is_punct and doc[k].text not in ("’", "'"):
+            if k >= len(doc) or tokens[k].is_punct and tokens[k].text not in ("’", "'"):
                 break
             hit = ctx.role_at(k)
-            if hit is not None and doc[k].is_lower:
+            if hit is not None and tokens[k].is_lower:
                 if hit[1] not in p.roles:
                     p.roles.append(hit[1])
                 break
-            if ctx.is_cap(doc[k]):
+            if ctx.is_cap(tokens[k]):
                 break
             k += 1
 
@@ -351,7 +358,7 @@ def attach_ages(
     ctx: Context, people: list[Candidate], ages: list[tuple[int, int, int]]
 ) -> dict[int, int]:
     """Candidate start token -> age."""
-    doc = ctx.doc
+    tokens = ctx.tokens
     out: dict[int, int] = {}
     by_start = {p.start: p for p in people}
     for _start, end, years in ages:
@@ -361,7 +368,7 @@ def attach_ages(
     for p in people:
         if p.start in out:
             continue
-        tail_start = doc[p.end - 1].idx + len(doc[p.end - 1].text)
+        tail_start = tokens[p.end - 1].idx + len(tokens[p.end - 1].text)
         tail = ctx.text[tail_start : tail_start + 40]
         for pattern in ctx.cues.age_after:
             m = pattern.match(tail)
@@ -378,7 +385,7 @@ def attach_ages(
 
 
 def mark_fictional(ctx: Context, people: list[Candidate]) -> None:
-    doc = ctx.doc
+    tokens = ctx.tokens
     text = ctx.text
     scopes: list[tuple[int, int]] = []
     for pattern in ctx.cues.fiction_scope_cues:
@@ -387,8 +394,8 @@ def mark_fictional(ctx: Context, people: list[Candidate]) -> None:
             scopes.append((m.start(), len(text) if end < 0 else end))
     starts = {p.end: p for p in people}
     for p in people:
-        c0 = doc[p.start].idx
-        in_credit = p.start >= 1 and doc[p.start - 1].text == "(" and (p.start - 1) in starts
+        c0 = tokens[p.start].idx
+        in_credit = p.start >= 1 and tokens[p.start - 1].text == "(" and (p.start - 1) in starts
         if any(s <= c0 < e for s, e in scopes) and not in_credit:
             p.fictional = True
             continue

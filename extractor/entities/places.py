@@ -30,18 +30,19 @@ EPONYMOUS_TOWN_COUNTRIES = frozenset({"US", "GB", "CA", "AU", "NZ", "IE", "ZA"})
 
 def gazetteer_hits(ctx: Context) -> Iterator[tuple[int, int, GazetteerEntry]]:
     doc = ctx.doc
+    tokens = ctx.tokens
     i = 0
     while i < len(doc):
-        if not may_start_name(ctx.norm[i], ctx.gaz.first_words) or not ctx.is_cap(doc[i]):
+        if not may_start_name(ctx.norm[i], ctx.gaz.first_words) or not ctx.is_cap(tokens[i]):
             i += 1
             continue
         found = None
         for n in range(min(ctx.gaz.max_words, 8, len(doc) - i), 0, -1):
-            if any(j in ctx.blocked or doc[j].is_space for j in range(i, i + n)):
+            if any(j in ctx.blocked or tokens[j].is_space for j in range(i, i + n)):
                 continue
             if ctx.sent_of[i + n - 1] != ctx.sent_of[i]:
                 continue
-            if doc[i + n - 1].is_punct:
+            if tokens[i + n - 1].is_punct:
                 continue
             entry = ctx.gaz.get(ctx.key(i, i + n))
             if entry is not None and case_compatible(doc[i : i + n].text, entry.surface):
@@ -61,6 +62,7 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
     outranks the model's one-word person label, unless the text also uses that word as the
     surname of a person ('Cristoforo Colombo' ... 'a Colombo')."""
     doc = ctx.doc
+    tokens = ctx.tokens
     cues = ctx.cues
     ner_locs = {(c.start, c.end) for c in ner if c.label == "LOC"}
     surnames = {ctx.norm[c.end - 1] for c in ner if c.label == "PER" and c.end - c.start >= 2}
@@ -71,8 +73,8 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
         geo = entry.geo
         text = doc[s:e].text
         key = normalise(text)
-        prev = doc[s - 1] if s > 0 else None
-        nxt = doc[e] if e < len(doc) else None
+        prev = tokens[s - 1] if s > 0 else None
+        nxt = tokens[e] if e < len(doc) else None
         after_prep = prev is not None and prev.lower_ in cues.locative_prepositions
         if e - s == 1 and (s, e) not in ner_locs:
             if key in cues.closed_class:
@@ -106,7 +108,7 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
             and prev.i > 0
             and ctx.norm[prev.i] in cues.particles | cues.org_name_connectors
         ):
-            before = doc[prev.i - 1]  # 'Giro d'Italia', 'Bank of England'
+            before = tokens[prev.i - 1]  # 'Giro d'Italia', 'Bank of England'
         in_bigger_name = (
             before is not None and ctx.is_cap(before) and before.i not in ctx.sent_start
         ) or (nxt is not None and ctx.is_cap(nxt) and nxt.i not in ctx.sent_start)
@@ -160,14 +162,15 @@ def facility_around(ctx: Context, s: int, e: int) -> tuple[int, int] | None:
 
 def celestial_candidates(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
+    tokens = ctx.tokens
     cues = ctx.cues
     out: list[Candidate] = []
-    for t in doc:
+    for t in tokens:
         canonical = cues.celestial.get(t.text)
         if canonical is None or t.i == 0 or t.i in ctx.blocked:
             continue
-        prev = doc[t.i - 1]
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        prev = tokens[t.i - 1]
+        nxt = tokens[t.i + 1] if t.i + 1 < len(doc) else None
         if prev.lower_ not in cues.celestial_cues or t.i in ctx.sent_start:
             continue
         if nxt is not None and (ctx.is_cap(nxt) or nxt.lower_ in cues.particles):

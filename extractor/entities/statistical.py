@@ -16,6 +16,7 @@ NER_LABELS: dict[str, EntityLabel] = DEFAULT_LABEL_MAP
 def ner_candidates(ctx: Context) -> list[Candidate]:
     """The model's PER/LOC/ORG spans, cleaned; other labels are ignored."""
     doc = ctx.doc
+    tokens = ctx.tokens
     cues = ctx.cues
     out: list[Candidate] = []
     pieces: list[tuple[int, int, str]] = []
@@ -25,13 +26,15 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
         # A span never runs across a line break or into the next sentence.
         start = ent.start
         for k in range(ent.start, ent.end):
-            cut = (doc[k].is_space and "\n" in doc[k].text) or (
+            cut = (tokens[k].is_space and "\n" in tokens[k].text) or (
                 k > ent.start and k in ctx.sent_start
             )
-            joint = ent.label_ != "ORG" and (doc[k].text == "," or ctx.norm[k] in cues.conjunctions)
+            joint = ent.label_ != "ORG" and (
+                tokens[k].text == "," or ctx.norm[k] in cues.conjunctions
+            )
             if cut or joint:
                 pieces.append((start, k, ent.label_))
-                start = k if (k in ctx.sent_start and not doc[k].is_space) else k + 1
+                start = k if (k in ctx.sent_start and not tokens[k].is_space) else k + 1
         pieces.append((start, ent.end, ent.label_))
     for s, e, ent_label in pieces:
         label = NER_LABELS.get(ent_label)
@@ -39,22 +42,22 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
         # sentence ('La trama ufficiale'; a person never starts with 'The'; 'La Stampa' keeps
         # it), lower-case words, punctuation, a possessive 's.
         while s < e and (
-            not ctx.is_cap(doc[s])
-            and not doc[s].text[:1].isdigit()
+            not ctx.is_cap(tokens[s])
+            and not tokens[s].text[:1].isdigit()
             or s in ctx.blocked
             or label == "PER"
             and ctx.is_demonym(s)  # 'Mexican Ariel Cruz'
             or s in ctx.sent_start
             and ctx.norm[s] in cues.closed_class
-            and (label == "PER" or s + 1 < e and not ctx.is_cap(doc[s + 1]))
+            and (label == "PER" or s + 1 < e and not ctx.is_cap(tokens[s + 1]))
         ):
             s += 1
         while e > s and (
-            doc[e - 1].is_punct
-            and not (doc[e - 1].text == ")" and "(" in doc[s : e - 1].text)  # 'Mladost (L)'
-            or doc[e - 1].lower_ in ("'s", "’s")
-            or doc[e - 1].is_space
-            or doc[e - 1].is_lower
+            tokens[e - 1].is_punct
+            and not (tokens[e - 1].text == ")" and "(" in doc[s : e - 1].text)  # 'Mladost (L)'
+            or tokens[e - 1].lower_ in ("'s", "’s")
+            or tokens[e - 1].is_space
+            or tokens[e - 1].is_lower
             and ctx.norm[e - 1] in cues.closed_class  # 'Naufragio della'
         ):
             e -= 1
@@ -85,21 +88,24 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
                 and ctx.norm[s - 1] in cues.locative_prepositions
                 and place is not None
                 and (place.geo.kind != "city" or place.population >= PROMINENT_CITY)
-                and doc[s].text not in ctx.given
+                and tokens[s].text not in ctx.given
             )
             if (
                 e - s >= 2
                 and place is not None
                 and place.geo.kind != "facility"
-                and (doc[s + 1].text in ctx.given or after_prep)
-                and ctx.is_cap(doc[s + 1])
+                and (tokens[s + 1].text in ctx.given or after_prep)
+                and ctx.is_cap(tokens[s + 1])
             ):
                 s += 1
                 text = doc[s:e].text
             # 'Nordic Council', 'Charles River': a person's name has no organisation or place
             # word in it; the model got the label wrong, not the span.
             words = {
-                w for k in range(s, e) if doc[k].text[:1].isupper() for w in ctx.norm[k].split("-")
+                w
+                for k in range(s, e)
+                if tokens[k].text[:1].isupper()
+                for w in ctx.norm[k].split("-")
             }
             if words & cues.org_name_words_all:
                 label = "ORG"
@@ -125,8 +131,8 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
 def _looks_like_a_person(ctx: Context, s: int, e: int) -> bool:
     """Two or three name words led by a common given name, with no organisation or place word
     and unknown to the gazetteer and the organisation list."""
-    doc = ctx.doc
-    if not 2 <= e - s <= 3 or doc[s].text not in ctx.given or ctx.name_run(s) != e:
+    tokens = ctx.tokens
+    if not 2 <= e - s <= 3 or tokens[s].text not in ctx.given or ctx.name_run(s) != e:
         return False
     return not ctx.is_known_non_person(s, e) and ctx.gaz.get(ctx.key(s, e)) is None
 
@@ -134,12 +140,13 @@ def _looks_like_a_person(ctx: Context, s: int, e: int) -> bool:
 def names_a_vehicle(ctx: Context, s: int, e: int) -> bool:
     """A vehicle noun right before the name or within two lower-case words after it."""
     doc = ctx.doc
+    tokens = ctx.tokens
     vehicles = ctx.cues.vehicle_nouns
-    if s > 0 and doc[s - 1].lower_ in vehicles:
+    if s > 0 and tokens[s - 1].lower_ in vehicles:
         return True
     for k in range(e, min(e + 3, len(doc))):
-        if doc[k].lower_ in vehicles:
+        if tokens[k].lower_ in vehicles:
             return True
-        if not (doc[k].is_lower and doc[k].is_alpha):
+        if not (tokens[k].is_lower and tokens[k].is_alpha):
             break
     return False
