@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from types import ModuleType
@@ -271,9 +272,11 @@ class _Lang:
             rf"\s+(?:(?P<post>{_alt(mod.CLOCK_AFTER)})|(?P<sign>{_alt(mod.CLOCK_SIGNS)})\s+"
             rf"(?P<qn>\d{{1,2}}|{_W}+)(?:\s+{mod.MINUTE_WORD})?)"
         )
+        ampm_bare = mod.AMPM.replace("(?P<ampm>", "(?:")  # the same words, no group name
         self.clock_words = re.compile(
             rf"(?<![\w'’])(?P<prefix>{mod.HOUR_WORD_PREFIX or '(?!)'})?(?P<t>(?:{pre})?"
-            rf"(?P<h>[0-2]?\d|{_alt(mod.HOUR_WORDS)})(?![\w:.,]\d|[\w:])(?:{post})?"
+            rf"(?P<h>[0-2]?\d|{_alt(mod.HOUR_WORDS)})(?:(?=\s?{ampm_bare})|(?![\w:.,]\d|[\w:]))"
+            rf"(?:{post})?"
             rf"(?:\s?{mod.AMPM}|\s+(?P<oc>{mod.OCLOCK}))?{zone})",
             flags,
         )
@@ -516,8 +519,20 @@ def _lang(lang: str) -> _Lang:
 
 _CLAUSE_END = re.compile(r"[.;:!?\n,]")
 
+# The direction used when the clause has no tense cue: 0 (news: the nearest occurrence, the
+# weekday of the anchor's own week) or +1 (the "next occurrence" convention of assistants and of
+# Duckling's suite). A ContextVar because `tag` sets it once per call and a dozen helpers read it;
+# threading a flag through all of them would change every signature for one setting.
+_DEFAULT_DIRECTION: ContextVar[int] = ContextVar("default_direction", default=0)
+
 
 def _direction(L: _Lang, text: str, start: int, end: int) -> int:
+    """The tense of the clause around [start, end): -1, +1, or the call's default."""
+    return _tense(L, text, start, end) or _DEFAULT_DIRECTION.get()
+
+
+def _tense(L: _Lang, text: str, start: int, end: int) -> int:
+    """-1 / +1 from the nearest tense cue in the clause, 0 when there is none."""
     left = max(0, start - 120)
     before = text[left:start]
     cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
@@ -607,12 +622,40 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
 # ---------------------------------------------------------------------------------------------
 
 
-def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
+def tag(
+    text: str,
+    lang: str,
+    anchor: dt.date | dt.datetime | None = None,
+    *,
+    prefer_future: bool = False,
+) -> list[Timex]:
     """Every time expression in `text`: non-overlapping, sorted, exact offsets.
 
     Relative expressions are resolved against `anchor`; without one their value is None and
-    relative=True (never guessed).
+    relative=True (never guessed). The anchor may be a datetime: its time of day then decides
+    which day a clock time without a date falls on when `prefer_future` is set.
+
+    `prefer_future` switches the reading of expressions whose clause has no tense cue ("Monday",
+    "March 3", "at 3am") from the news default - the nearest occurrence, the weekday of the
+    anchor's own week - to the next occurrence strictly after the anchor (the convention of
+    scheduling assistants and of the Duckling suite). News text should keep the default.
     """
+    token = _DEFAULT_DIRECTION.set(1 if prefer_future else 0)
+    try:
+        return _tag(text, lang, anchor, prefer_future)
+    finally:
+        _DEFAULT_DIRECTION.reset(token)
+
+
+def _tag(
+    text: str, lang: str, anchor_in: dt.date | dt.datetime | None, prefer_future: bool
+) -> list[Timex]:
+    anchor: dt.date | None
+    now: dt.time | None = None
+    if isinstance(anchor_in, dt.datetime):
+        anchor, now = anchor_in.date(), anchor_in.time()
+    else:
+        anchor = anchor_in
     L = _lang(lang)
     cands: list[_Cand] = []
     S = _Scan(L, text)
@@ -626,7 +669,7 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
-    chosen = _attach_times(text, chosen, anchor)
+    chosen = _attach_times(text, chosen, anchor, now if prefer_future else None)
     chosen = _intervals(L, text, chosen)
     return [
         Timex(
@@ -637,7 +680,7 @@ def tag(text: str, lang: str, anchor: dt.date | None = None) -> list[Timex]:
             value=c.value,
             granularity=c.granularity,
             relative=c.relative,
-            anchor=anchor.isoformat() if (c.relative and anchor is not None) else None,
+            anchor=anchor_in.isoformat() if (c.relative and anchor_in is not None) else None,
             approximate=c.approximate,
             end_value=c.end_value,
             mod=c.mod,
@@ -1041,6 +1084,16 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     return out
 
 
+def _weekday_day(L: _Lang, text: str, start: int, end: int, anchor: dt.date, wd: int) -> dt.date:
+    """A weekday by the clause's tense; without one, by the call's default (under the
+    next-occurrence convention the anchor's own weekday is a week later: "Tuesday" said on a
+    Tuesday is next Tuesday)."""
+    tense = _tense(L, text, start, end)
+    if tense == 0 and _DEFAULT_DIRECTION.get() > 0:
+        return cal.weekday_near(anchor + dt.timedelta(days=1), wd, 1)
+    return cal.weekday_near(anchor, wd, tense)
+
+
 def _grain_value(
     L: _Lang, g: str, offset: int, anchor: dt.date | None, text: str, start: int, end: int
 ) -> tuple[str | None, str] | None:
@@ -1050,7 +1103,7 @@ def _grain_value(
             return None, "day"
         wd = L.weekdays[g]
         if offset == 0:
-            day = cal.weekday_near(anchor, wd, _direction(L, text, start, end))
+            day = _weekday_day(L, text, start, end, anchor, wd)
         elif offset < 0:
             # "last Tuesday": the most recent Tuesday strictly before the anchor
             day = cal.weekday_near(anchor - dt.timedelta(days=1), wd, -1)
@@ -1156,9 +1209,9 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             val = None
             day = None
         else:
-            # no tense in the clause: the weekday of the anchor's own week (a news prior; Duckling
-            # reads it as the coming one)
-            day = cal.weekday_near(anchor, L.weekdays[g], _direction(L, text, m.start(), m.end()))
+            # no tense in the clause: the weekday of the anchor's own week (a news prior), or the
+            # coming one under `prefer_future`
+            day = _weekday_day(L, text, m.start(), m.end(), anchor, L.weekdays[g])
             val = day.isoformat()
         if m["pod"]:
             part = L.pod_map[_norm(m["pod"])]
@@ -1308,12 +1361,15 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
 
     def add(
         m: re.Match[str], h: int, mi: int, sec: int = 0, prio: int = 3,
-        span: tuple[int, int] | None = None,
+        span: tuple[int, int] | None = None, ampm_done: bool = False,
     ) -> None:  # fmt: skip
         gd = m.groupdict()
         start, end = span or (m.span("t") if "t" in gd else m.span())
-        ampm = gd.get("ampm")
-        pod = None if ampm else L.pod_after.match(text, end)
+        # `ampm_done`: the caller already read "pm" into a 24-hour `h`
+        ampm = None if ampm_done else gd.get("ampm")
+        if ampm_done and gd.get("ampm"):
+            end = max(end, m.end("ampm"))
+        pod = None if ampm or (ampm_done and gd.get("ampm")) else L.pod_after.match(text, end)
         if pod is not None:
             part = L.pod_after_map[_norm(pod["p"])]
             if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
@@ -1384,7 +1440,7 @@ def _clock_words(L: _Lang, text: str, m: re.Match[str], add: Callable[..., None]
         a = m["ampm"].lower().replace(".", "").replace(" ", "")
         h = (h % 12) + (12 if a.startswith("p") else 0)
     total = (h * 60 + minutes) % 1440
-    add(m, total // 60, total % 60, prio=4, span=(start, end))
+    add(m, total // 60, total % 60, prio=4, span=(start, end), ampm_done=True)
 
 
 def _scan_sets(L: _Lang, S: _Scan) -> list[_Cand]:
@@ -1542,8 +1598,12 @@ def _weekday_of_week(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _attach_times(text: str, chosen: list[_Cand], anchor: dt.date | None) -> list[_Cand]:
-    """Give clock times a calendar day: an adjacent date in the same clause, else the anchor."""
+def _attach_times(
+    text: str, chosen: list[_Cand], anchor: dt.date | None, after: dt.time | None = None
+) -> list[_Cand]:
+    """Give clock times a calendar day: an adjacent date in the same clause, else the anchor
+    (the day after it when `after` is given and the clock time is not later than it: "at 3am"
+    said at 04:30 is tomorrow's)."""
     out: list[_Cand] = []
     for i, c in enumerate(chosen):
         if c.kind != "time" or c.clock is None:
@@ -1563,6 +1623,8 @@ def _attach_times(text: str, chosen: list[_Cand], anchor: dt.date | None) -> lis
         from_text = day is not None
         if day is None:
             day = anchor
+            if day is not None and after is not None and c.clock[:5] <= after.strftime("%H:%M"):
+                day += dt.timedelta(days=1)
         if day is None:
             out.append(replace(c, value=None, relative=True))
             continue

@@ -246,7 +246,7 @@ HOUR_WORD_PREFIX = ""  # Italian "ore 14"
 # Clock times in words: "half past eight", "a quarter to 8", "ten past 9", "seven o'clock".
 HOUR_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midnight": 0,
 }  # fmt: skip
 CLOCK_BEFORE: dict[str, int] = {
     "half past": 30, "quarter past": 15, "a quarter past": 15, "quarter to": -15,

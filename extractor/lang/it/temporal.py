@@ -248,6 +248,7 @@ HOUR_WORDS: dict[str, int] = {
     "nove": 9, "dieci": 10, "undici": 11, "dodici": 12, "tredici": 13, "quattordici": 14,
     "quindici": 15, "sedici": 16, "diciassette": 17, "diciotto": 18, "diciannove": 19,
     "venti": 20, "ventuno": 21, "ventidue": 22, "ventitré": 23, "ventitre": 23,
+    "mezzogiorno": 12, "mezzanotte": 0,
 }  # fmt: skip
 CLOCK_BEFORE: dict[str, int] = {}
 CLOCK_DIRECTIONS: dict[str, int] = {}
