@@ -8,8 +8,8 @@ Suites (under `data_dir`, normally /work/shared/data/temporal; read-only, never 
   datetimes are compared in the same ISO shape).
 - `duckling/{time,duration}_<lang>.json`: value accuracy at the example's grain on the kinds the
   tagger resolves (datetime, interval start, duration), plus hits on the negative examples.
-  Tagged against the suite's reference datetime with `prefer_future=True` (Duckling's own
-  next-occurrence convention); every other suite uses the news default.
+  Tagged against the suite's reference datetime with `convention="assistant"` (Duckling's own
+  conventions: next occurrence, exact-day shifts); the TimeML suites use the news default.
 - `te3-platinum/*.tml` (TempEval-3 platinum) and `xtn-timexes/meantime_en_test.tsv` (MEANTIME):
   strict/relaxed span P/R/F1 and type/value accuracy on the relaxed matches, anchored on the
   document creation time. These are TEST sets: report only.
@@ -30,6 +30,7 @@ from typing import Any
 
 from ..temporal import tag
 from ..temporal.calendar import duration_value
+from ..temporal.tagger import Convention
 from ..temporal.types import Timex
 
 __all__ = [
@@ -51,6 +52,8 @@ BASELINE = Path(__file__).resolve().parents[1] / "temporal" / "baseline.json"
 _LOWER_IS_BETTER = {"negative_hits"}
 
 _RT_LANGS = {"English": "en", "Italian": "it"}
+# Recognizers-Text is written for assistants: "two weeks from now" is a day, not a week
+_RT_CONVENTION: Convention = "assistant"
 _TIMEML_TYPE = {
     "date": "DATE",
     "interval": "DATE",
@@ -195,6 +198,8 @@ def _rt_reps(value: dict[str, Any]) -> set[str]:
 
 
 def _rt_anchor(case: dict[str, Any]) -> dt.date:
+    # the day only: the suite accepts a clock time's past or future day, and "la mattina alle
+    # 9am" at 17:25 is this morning's, not tomorrow's
     ref = (case.get("Context") or {}).get("ReferenceDateTime", "2016-11-07T00:00:00")
     return dt.date.fromisoformat(ref[:10])
 
@@ -211,7 +216,10 @@ def _eval_recognizers(root: Path) -> list[dict[str, Any]]:
             for case in cases:
                 text = case["Input"]
                 gold = [(r["Start"], r["Start"] + r["Length"]) for r in case.get("Results", [])]
-                spans = [(t.start, t.end) for t in tag(text, lang, _rt_anchor(case))]
+                spans = [
+                    (t.start, t.end)
+                    for t in tag(text, lang, _rt_anchor(case), convention=_RT_CONVENTION)
+                ]
                 n_gold += len(gold)
                 n_sys += len(spans)
                 tp_exact += len(set(gold) & set(spans))
@@ -227,7 +235,7 @@ def _eval_recognizers(root: Path) -> list[dict[str, Any]]:
             n = right = 0
             for case in cases:
                 text = case["Input"]
-                ours = tag(text, lang, _rt_anchor(case))
+                ours = tag(text, lang, _rt_anchor(case), convention=_RT_CONVENTION)
                 for r in case.get("Results", []):
                     span = (r["Start"], r["Start"] + r["Length"])
                     reps = _rt_reps(r.get("Value") or {})
@@ -310,7 +318,7 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
         # Duckling's reference is a datetime (2013-02-12T04:30-02:00, kept as local wall time)
         # and its suite reads untensed "Monday", "March 3", "at 3am" as the next occurrence:
-        # the tagger's documented `prefer_future` convention, used for this suite only.
+        # the tagger's documented "assistant" convention.
         anchor = dt.datetime.fromisoformat(data["reference_time"]).replace(tzinfo=None)
         n = right = 0
         for ex in data["examples"]:
@@ -322,7 +330,7 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
             if ex["kind"] == "duration":
                 expected = _seconds(expected) or expected
             n += 1
-            ours = tag(ex["phrase"], lang, anchor, prefer_future=True)
+            ours = tag(ex["phrase"], lang, anchor, convention="assistant")
             if ours:
                 # the expression Duckling resolved: a clock time when its grain is one (our date
                 # and time are two timexes, the time carrying the date), else the longest one
@@ -332,11 +340,11 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
                     right += 1
         rows.append(_row(f"duckling/{path.stem}", "value_acc", right / n if n else 0.0, n))
         negs = data.get("negative_examples", [])
-        hits = [p for p in negs if tag(p, lang, anchor, prefer_future=True)]
+        hits = [p for p in negs if tag(p, lang, anchor, convention="assistant")]
         vague = [
             p
             for p in hits
-            if all("X" in (t.value or "") for t in tag(p, lang, anchor, prefer_future=True))
+            if all("X" in (t.value or "") for t in tag(p, lang, anchor, convention="assistant"))
         ]
         rows.append(
             _row(

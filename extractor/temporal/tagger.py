@@ -23,6 +23,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from types import ModuleType
+from typing import Literal
 
 from dateutil.easter import easter
 from text_to_num import text2num
@@ -31,7 +32,7 @@ from ..lang import load_lang_module
 from . import calendar as cal
 from .types import Timex, TimexKind
 
-__all__ = ["tag"]
+__all__ = ["tag", "Convention"]
 
 _APOS = "['’]"
 _W = r"[^\W\d_]"  # a letter
@@ -519,16 +520,15 @@ def _lang(lang: str) -> _Lang:
 
 _CLAUSE_END = re.compile(r"[.;:!?\n,]")
 
-# The direction used when the clause has no tense cue: 0 (news: the nearest occurrence, the
-# weekday of the anchor's own week) or +1 (the "next occurrence" convention of assistants and of
-# Duckling's suite). A ContextVar because `tag` sets it once per call and a dozen helpers read it;
-# threading a flag through all of them would change every signature for one setting.
-_DEFAULT_DIRECTION: ContextVar[int] = ContextVar("default_direction", default=0)
+# Whether `tag` runs under the "assistant" convention (see `tag`). A ContextVar because `tag` sets
+# it once per call and a dozen helpers read it; threading a flag through all of them would change
+# every signature for one setting (and a ContextVar stays right under threads).
+_ASSISTANT: ContextVar[bool] = ContextVar("assistant_convention", default=False)
 
 
 def _direction(L: _Lang, text: str, start: int, end: int) -> int:
     """The tense of the clause around [start, end): -1, +1, or the call's default."""
-    return _tense(L, text, start, end) or _DEFAULT_DIRECTION.get()
+    return _tense(L, text, start, end) or (1 if _ASSISTANT.get() else 0)
 
 
 def _tense(L: _Lang, text: str, start: int, end: int) -> int:
@@ -622,34 +622,39 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
 # ---------------------------------------------------------------------------------------------
 
 
+Convention = Literal["news", "assistant"]
+
+
 def tag(
     text: str,
     lang: str,
     anchor: dt.date | dt.datetime | None = None,
     *,
-    prefer_future: bool = False,
+    convention: Convention = "news",
 ) -> list[Timex]:
     """Every time expression in `text`: non-overlapping, sorted, exact offsets.
 
     Relative expressions are resolved against `anchor`; without one their value is None and
-    relative=True (never guessed). The anchor may be a datetime: its time of day then decides
-    which day a clock time without a date falls on when `prefer_future` is set.
+    relative=True (never guessed). The anchor may be a datetime; its time of day is used by the
+    "assistant" convention only.
 
-    `prefer_future` switches the reading of expressions whose clause has no tense cue ("Monday",
-    "March 3", "at 3am") from the news default - the nearest occurrence, the weekday of the
-    anchor's own week - to the next occurrence strictly after the anchor (the convention of
-    scheduling assistants and of the Duckling suite). News text should keep the default.
+    `convention` decides the readings on which news (TimeML) and scheduling assistants (the
+    Duckling and Recognizers-Text suites) disagree:
+    - "news" (default): an untensed "Monday", "March 3", "at 3am" is the nearest occurrence (the
+      weekday of the anchor's own week); "two weeks ago" keeps the unit's granularity (a week);
+      "the last two years" is a duration.
+    - "assistant": the next occurrence strictly after the anchor (its time of day included for
+      clock times); "two weeks ago" / "in 3 weeks" is the exact day; "the last two days" /
+      "next 3 months" is the interval of those units next to the anchor.
     """
-    token = _DEFAULT_DIRECTION.set(1 if prefer_future else 0)
+    token = _ASSISTANT.set(convention == "assistant")
     try:
-        return _tag(text, lang, anchor, prefer_future)
+        return _tag(text, lang, anchor)
     finally:
-        _DEFAULT_DIRECTION.reset(token)
+        _ASSISTANT.reset(token)
 
 
-def _tag(
-    text: str, lang: str, anchor_in: dt.date | dt.datetime | None, prefer_future: bool
-) -> list[Timex]:
+def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[Timex]:
     anchor: dt.date | None
     now: dt.time | None = None
     if isinstance(anchor_in, dt.datetime):
@@ -669,7 +674,7 @@ def _tag(
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
-    chosen = _attach_times(text, chosen, anchor, now if prefer_future else None)
+    chosen = _attach_times(text, chosen, anchor, now if _ASSISTANT.get() else None)
     chosen = _intervals(L, text, chosen)
     return [
         Timex(
@@ -1089,7 +1094,7 @@ def _weekday_day(L: _Lang, text: str, start: int, end: int, anchor: dt.date, wd:
     next-occurrence convention the anchor's own weekday is a week later: "Tuesday" said on a
     Tuesday is next Tuesday)."""
     tense = _tense(L, text, start, end)
-    if tense == 0 and _DEFAULT_DIRECTION.get() > 0:
+    if tense == 0 and _ASSISTANT.get():
         return cal.weekday_near(anchor + dt.timedelta(days=1), wd, 1)
     return cal.weekday_near(anchor, wd, tense)
 
@@ -1210,7 +1215,7 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             day = None
         else:
             # no tense in the clause: the weekday of the anchor's own week (a news prior), or the
-            # coming one under `prefer_future`
+            # coming one under the assistant convention
             day = _weekday_day(L, text, m.start(), m.end(), anchor, L.weekdays[g])
             val = day.isoformat()
         if m["pod"]:
@@ -1329,7 +1334,9 @@ def _relative_shift(
     for _, _, amount, unit in parts:
         assert amount is not None
         day = cal.shift(day, unit, sign * int(amount))
-    grain = _GRAIN_OF_UNIT[parts[-1][3]] if len(parts) == 1 else "day"
+    # news keeps the unit's granularity ("two weeks ago" is a week); an assistant counts days
+    single = len(parts) == 1 and not _ASSISTANT.get()
+    grain = _GRAIN_OF_UNIT[parts[-1][3]] if single else "day"
     value = {
         "century": str(day.year // 100),
         "decade": str(day.year // 10),
