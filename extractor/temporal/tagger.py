@@ -227,6 +227,10 @@ class _Lang:
         self.half_re = re.compile(rf"\s+{mod.AND_A_HALF}(?![\w])", flags)
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
+        # "the last two days", "i prossimi tre mesi", "le due ore scorse" (assistant convention)
+        self.span_map = {_norm(k): v for k, v in {**mod.SPAN_BEFORE, **mod.SPAN_AFTER}.items()}
+        self.span_before = re.compile(rf"(?<![\w'’])(?P<w>{_alt(mod.SPAN_BEFORE)})\s+$", flags)
+        self.span_after = re.compile(rf"\s+(?P<w>{_alt(mod.SPAN_AFTER)})(?![\w])", flags)
         self.approx_re = re.compile(rf"(?<![\w'’]){_alt(mod.APPROXIMATORS)}\s+$", flags)
         self.vague_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.VAGUE_CUES)}\s+$", flags)
         self.vague_quant = {_norm(q) for q in mod.VAGUE_QUANTIFIERS}
@@ -666,7 +670,8 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     S = _Scan(L, text)
     cands += _scan_dates(L, S, anchor)
     cands += _scan_relative(L, S, anchor)
-    cands += _scan_durations(L, S, anchor, lang)
+    now_dt = dt.datetime.combine(anchor, now) if anchor is not None and now is not None else None
+    cands += _scan_durations(L, S, anchor, lang, now_dt)
     cands += _scan_times(L, S, anchor)
     cands += _scan_sets(L, S)
     chosen = _select(cands)
@@ -1228,7 +1233,9 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     return out
 
 
-def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> list[_Cand]:
+def _scan_durations(
+    L: _Lang, S: _Scan, anchor: dt.date | None, lang: str, now: dt.datetime | None = None
+) -> list[_Cand]:
     """Quantity + unit, joined parts ("3 hours and 17 minutes"), vague plurals, ages, ago/in."""
     text = S.text
     parts: list[tuple[int, int, float | None, str]] = []  # start, end, amount, unit
@@ -1292,14 +1299,33 @@ def _scan_durations(L: _Lang, S: _Scan, anchor: dt.date | None, lang: str) -> li
             out.append(_Cand(start, end, "age", value, priority=4))
             continue
         exact = all(p[2] is not None for p in g)
+        assistant = _ASSISTANT.get()
+        if assistant and exact and len(g) == 1:
+            # "the last two days", "i prossimi 3 mesi": those units next to the anchor
+            sb = L.span_before.search(before)
+            sa = None if sb else L.span_after.match(text, end)
+            if sb or sa:
+                sign = L.span_map[_norm((sb or sa)["w"])]  # type: ignore[index]
+                s0 = start - len(before) + sb.start() if sb else start
+                e0 = sa.end() if sa else end
+                c = _unit_span(s0, e0, g[0][3], int(g[0][2] or 0), sign, anchor, now)
+                if c is not None:
+                    out.append(c)
+                    continue
         ago = L.ago_re.match(text, end)
         shift = ago or L.later_re.match(text, end)
         if shift is not None and exact and all(p[3] in _SHIFTABLE for p in g):
             out.append(_relative_shift(start, shift.end(), g, -1 if ago else 1, anchor))
             continue
+        if shift is not None and exact and assistant and now is not None:
+            out.append(_clock_shift(start, shift.end(), g, -1 if ago else 1, now))
+            continue
         inm = L.in_re.search(before)
         if inm and exact and all(p[3] in _SHIFTABLE for p in g) and not _OF.match(text, end):
             out.append(_relative_shift(inm.start() + (start - len(before)), end, g, 1, anchor))
+            continue
+        if inm and exact and assistant and now is not None and not _OF.match(text, end):
+            out.append(_clock_shift(inm.start() + (start - len(before)), end, g, 1, now))
             continue
         out.append(_Cand(start, end, "duration", value, approximate=approx, priority=1))
     for rx in L.age_res:
@@ -1317,6 +1343,70 @@ _SHIFTABLE = frozenset({"Y", "M", "W", "D", "DE", "Q", "FN", "CE"})
 _OF = re.compile(r"\s+(?:of|di)\b")
 _GRAIN_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "month", "M": "month",
                   "FN": "day", "W": "week", "D": "day"}  # fmt: skip
+
+
+_CLOCK_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds", "D": "days", "W": "weeks"}
+
+
+def _clock_shift(
+    start: int, end: int, parts: list[tuple[int, int, float | None, str]], sign: int,
+    now: dt.datetime,
+) -> _Cand:  # fmt: skip
+    """'in 2 minutes', '3 hours ago' with a time of day: the moment, to the minute (to the
+    second when the amount is in minutes or seconds)."""
+    moment = now
+    for _, _, amount, unit in parts:
+        assert amount is not None
+        if unit in _CLOCK_UNITS:
+            moment += dt.timedelta(**{_CLOCK_UNITS[unit]: sign * amount})
+        else:
+            moment = dt.datetime.combine(cal.shift(moment.date(), unit, sign * int(amount)),
+                                         moment.time())  # fmt: skip
+    fine = any(u in ("MIN", "S") for *_, u in parts)
+    value = moment.strftime("%Y-%m-%dT%H:%M:%S" if fine else "%Y-%m-%dT%H:%M")
+    return _Cand(start, end, "time", value, "time", relative=True, priority=4,
+                 day=moment.date())  # fmt: skip
+
+
+def _unit_span(
+    start: int, end: int, unit: str, n: int, sign: int, anchor: dt.date | None,
+    now: dt.datetime | None,
+) -> _Cand | None:  # fmt: skip
+    """'the last 2 days' -> [2 days before the anchor's day, the day before it]; 'the next 3
+    hours' -> [the hour after the anchor's, 3 hours after it]. Units of the clock need `now`."""
+    if n < 1 or anchor is None:
+        return None
+    if unit in ("H", "MIN", "S"):
+        if now is None:
+            return None
+        step = dt.timedelta(**{_CLOCK_UNITS[unit]: 1})
+        base = now.replace(microsecond=0)
+        base = {"H": base.replace(minute=0, second=0), "MIN": base.replace(second=0)}.get(
+            unit, base
+        )
+        first = base + step * (-n if sign < 0 else 1)
+        last = base + step * (-1 if sign < 0 else n)
+        form = {"H": "%Y-%m-%dT%H:%M", "MIN": "%Y-%m-%dT%H:%M", "S": "%Y-%m-%dT%H:%M:%S"}[unit]
+        return _Cand(start, end, "interval", first.strftime(form), "time", relative=True,
+                     priority=5, end_value=last.strftime(form))  # fmt: skip
+    if unit not in ("D", "W", "M", "Y", "Q"):
+        return None
+    base = {
+        "D": anchor,
+        "W": anchor - dt.timedelta(days=anchor.weekday()),
+        "M": anchor.replace(day=1),
+        "Y": anchor.replace(month=1, day=1),
+        "Q": anchor.replace(month=(anchor.month - 1) // 3 * 3 + 1, day=1),
+    }[unit]
+    first = cal.shift(base, unit, -n if sign < 0 else 1)
+    last = cal.shift(base, unit, -1 if sign < 0 else n)
+    fmt: Callable[[dt.date], str] = {
+        "D": cal.fmt_day, "W": cal.fmt_week, "M": cal.fmt_month, "Q": cal.fmt_quarter,
+        "Y": lambda d: str(d.year),
+    }[unit]  # fmt: skip
+    grain = _GRAIN_OF_UNIT[unit] if unit != "Q" else "quarter"
+    return _Cand(start, end, "interval", fmt(first), grain, relative=True, priority=5,
+                 end_value=fmt(last))  # fmt: skip
 
 
 def _relative_shift(

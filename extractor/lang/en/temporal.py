@@ -175,6 +175,13 @@ REL_BEFORE: dict[str, int] = {
     "the following": 1, "the current": 0, "current": 0, "upcoming": 1, "the upcoming": 1,
 }  # fmt: skip
 REL_AFTER: dict[str, int] = {}
+# Before / after a counted duration, making it the span of those units next to the anchor:
+# "the last two days", "the next 3 months" (read so only under the assistant convention; in
+# news TimeML they stay durations).
+SPAN_BEFORE: dict[str, int] = {
+    "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
+}  # fmt: skip
+SPAN_AFTER: dict[str, int] = {}
 GRAIN_NOUNS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "weekend": "weekend", "quarter": "quarter",
     "day": "day", "decade": "decade", "century": "century", "yr": "year", "qtr": "quarter",

@@ -169,6 +169,16 @@ REL_AFTER: dict[str, int] = {
     "successivo": 1, "successiva": 1, "precedente": -1, "corrente": 0, "in corso": 0,
     "venturo": 1, "ventura": 1,
 }  # fmt: skip
+# Before / after a counted duration, making it the span of those units next to the anchor:
+# "gli ultimi due giorni", "le 24 ore passate" (read so only under the assistant convention).
+SPAN_BEFORE: dict[str, int] = {
+    "ultimi": -1, "ultime": -1, "scorsi": -1, "scorse": -1, "passati": -1, "passate": -1,
+    "prossimi": 1, "prossime": 1, "successivi": 1, "successive": 1,
+}  # fmt: skip
+SPAN_AFTER: dict[str, int] = {
+    "scorsi": -1, "scorse": -1, "passati": -1, "passate": -1, "precedenti": -1,
+    "successivi": 1, "successive": 1, "seguenti": 1, "prossimi": 1, "prossime": 1,
+}  # fmt: skip
 GRAIN_NOUNS: dict[str, str] = {
     "anno": "year", "mese": "month", "settimana": "week", "weekend": "weekend",
     "fine settimana": "weekend", "finesettimana": "weekend", "week-end": "weekend",
