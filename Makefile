@@ -14,9 +14,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+DEMO := demo-output
+
 demo: $(STAMP)
-	$(BIN)/extractor extract --pretty corpus/seeds/003_a0826c20d7ebd924.txt | head -n 40
-	$(BIN)/extractor diff corpus/seeds/000_8be602b854862311.txt corpus/seeds/003_a0826c20d7ebd924.txt --label it --label en
+	@mkdir -p $(DEMO)
+	$(BIN)/extractor extract corpus/seeds/000_8be602b854862311.txt corpus/seeds/003_a0826c20d7ebd924.txt > $(DEMO)/records.jsonl
+	@echo "records: $(DEMO)/records.jsonl"
+	$(BIN)/extractor diff corpus/seeds/000_8be602b854862311.txt corpus/seeds/003_a0826c20d7ebd924.txt --label it --label en --html $(DEMO)/report.html
+	@echo "HTML report: $(DEMO)/report.html"
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q -n 2
