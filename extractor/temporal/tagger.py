@@ -219,7 +219,7 @@ class _Lang:
         self.units = {k.lower(): v for k, v in mod.UNITS.items()}
         self.unit_re = re.compile(rf"(?<![\w])(?P<u>{_alt(self.units)})(?![\w])", flags)
         self.unit_glued = re.compile(
-            rf"(?<![\w.,])(?P<n>\d+(?:[.,]\d+)?)-?(?P<u>{_alt(self.units)})(?![\w-])", flags
+            rf"(?<![\w.,/])(?P<n>\d+(?:[.,]\d+|/\d+)?)-?(?P<u>{_alt(self.units)})(?![\w-])", flags
         )
         self.fixed_map = {_norm(k): (float(n), u) for k, (n, u) in mod.FIXED_DURATIONS.items()}
         # "l'intera settimana": the article's apostrophe may precede the phrase
@@ -227,6 +227,14 @@ class _Lang:
         self.half_re = re.compile(rf"\s+{mod.AND_A_HALF}(?![\w])", flags)
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
+        self.fraction_suffix = re.compile(rf"\s+{mod.FRACTION_SUFFIX}$", flags)
+        self.fraction_words = {_norm(k): v for k, v in mod.FRACTION_WORDS.items()}
+        self.fraction_counts = {_norm(k): v for k, v in mod.FRACTION_COUNTS.items()}
+        self.filler_re = re.compile(rf"(?<![\w'’]){_alt(mod.DURATION_FILLERS)}\s+$", flags)
+        self.hour_minutes = re.compile(
+            rf"{mod.HOUR_MINUTES_LINK}(?P<n>\d{{1,2}}|{_W}+(?:[\s-]{_W}+)?)(?=\s*(?:[.,;!?)]|$))",
+            flags,
+        )
         # "the last two days", "i prossimi tre mesi", "le due ore scorse" (assistant convention)
         self.span_map = {_norm(k): v for k, v in {**mod.SPAN_BEFORE, **mod.SPAN_AFTER}.items()}
         self.span_before = re.compile(rf"(?<![\w'’])(?P<w>{_alt(mod.SPAN_BEFORE)})\s+$", flags)
@@ -591,6 +599,7 @@ def _parse_number_cached(lang: str, n: str) -> float | None:
 
 
 _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
+_SLASH = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})\s*$")
 
 
 def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float | None] | None:
@@ -602,7 +611,11 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
     seg = text[seg_start:pos]
     if seg and not seg[-1].isspace() and not seg.endswith(("'", "’")):
         return None
-    words = list(_WORD.finditer(seg))[-4:]
+    sl = _SLASH.search(seg)
+    if sl is not None and 0 < int(sl[1]) < int(sl[2]):
+        # "1/2 hour", "3/4 h": a proper fraction ("24/7" is not one)
+        return seg_start + sl.start(), int(sl[1]) / int(sl[2])
+    words = list(_WORD.finditer(seg))[-7:]
     for i in range(len(words)):
         w0 = words[i]
         cand = seg[w0.start() :]
@@ -618,6 +631,13 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         if val is None and L.half_suffix.search(n):
             base = _parse_number(L, L.half_suffix.sub("", n), lang)
             val = base + 0.5 if base is not None else None
+        fm = L.fraction_suffix.search(n) if val is None else None
+        if fm is not None:  # "one and three quarters (of an)", "two and a quarter"
+            base = _parse_number(L, n[: fm.start()], lang)
+            count = L.fraction_counts.get(_norm(fm["fn"]), 0) if fm["fn"] else 1
+            if base is not None and count:
+                val = base + count * L.fraction_words[_norm(fm["fw"])]
+
         if val is not None:
             return seg_start + w0.start(), val
     return None
@@ -1242,7 +1262,9 @@ def _scan_durations(
     for m in S.it(L.unit_re, "unit"):
         uword = _norm(m["u"])
         unit = L.units[uword]
-        num = _number_before(L, text, m.start(), lang)
+        # "2 more minutes", "two additional days": the number is before the filler word
+        filler = L.filler_re.search(text, max(0, m.start() - 16), m.start())
+        num = _number_before(L, text, filler.start() if filler else m.start(), lang)
         if num is not None:
             start, amount = num
             end = m.end()
@@ -1264,7 +1286,11 @@ def _scan_durations(
         # longer than one letter or "h"
         uword = _norm(m["u"])
         if uword == "h" or len(uword) > 1:
-            parts.append((m.start(), m.end(), float(m["n"].replace(",", ".")), L.units[uword]))
+            a, _, b = m["n"].partition("/")
+            if b and not 0 < int(a) < int(b):
+                continue
+            amount = int(a) / int(b) if b else float(a.replace(",", "."))
+            parts.append((m.start(), m.end(), amount, L.units[uword]))
     for m in S.it(L.fixed_dur, "fixed"):
         parts.append((m.start(), m.end(), *L.fixed_map[_norm(m.group())]))
     parts.sort()
@@ -1283,6 +1309,14 @@ def _scan_durations(
                 groups[-1].append(p)
                 continue
         groups.append([p])
+    for g in groups:
+        # "1 hour thirty", "2 hours and 10": a bare number closing the clause after hours
+        last = g[-1]
+        if last[3] == "H" and last[2] is not None and len(g) == 1:
+            hm = L.hour_minutes.match(text, last[1])
+            mins = _parse_number(L, hm["n"], lang) if hm else None
+            if hm and mins is not None and 1 <= mins < 60 and float(mins).is_integer():
+                g.append((hm.start("n"), hm.end("n"), mins, "MIN"))
     out: list[_Cand] = []
     for g in groups:
         start, end = g[0][0], g[-1][1]

@@ -100,6 +100,17 @@ FIXED_DURATIONS: dict[str, tuple[float, str]] = {
 }  # fmt: skip
 # "an hour and a half", "two and a half years"
 AND_A_HALF = r"and\s+(?:a\s+)?half"
+# A fraction between the number and the unit: "one and three quarters (of an) hour",
+# "two and a quarter hours"; FRACTION_COUNTS are the optional counts ("three" quarters).
+FRACTION_SUFFIX = (
+    r"and\s+(?:(?P<fn>an?|one|two|three)\s+)?(?P<fw>half|quarters?)(?:\s+of(?:\s+an?)?)?"
+)
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+FRACTION_COUNTS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+# Words between the number and the unit that leave the amount as it is: "2 more minutes".
+DURATION_FILLERS: tuple[str, ...] = ("more", "additional", "extra", "further", "less", "fewer")
+# Between hours and a bare count of minutes closing the clause: "1 hour thirty", "2 hours and 10".
+HOUR_MINUTES_LINK = r"(?:\s+and)?\s+"
 # Words that may join duration parts: "3 hours and 17 minutes", "176 days, 2 hours and 33 minutes"
 DURATION_JOINERS = r"(?:,\s*(?:and\s+)?|\s+and\s+)"
 

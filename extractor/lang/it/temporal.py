@@ -93,6 +93,14 @@ FIXED_DURATIONS: dict[str, tuple[float, str]] = {
     "tutta la notte": (1, "D"), "l'intero weekend": (2, "D"), "intero weekend": (2, "D"),
 }  # fmt: skip
 AND_A_HALF = r"e\s+mezz[oa]"
+# A fraction between the number and the unit ("due e tre quarti d'ora" is rare): none yet.
+FRACTION_SUFFIX = r"(?!)"
+FRACTION_WORDS: dict[str, float] = {}
+FRACTION_COUNTS: dict[str, int] = {}
+# Words between the number and the unit that leave the amount as it is: "due ulteriori giorni".
+DURATION_FILLERS: tuple[str, ...] = ("ulteriori",)
+# Between hours and a bare count of minutes closing the clause: "un'ora e trenta".
+HOUR_MINUTES_LINK = r"\s+e\s+"
 DURATION_JOINERS = r"(?:,\s*(?:e\s+)?|\s+e\s+)"
 
 APPROXIMATORS: tuple[str, ...] = (
