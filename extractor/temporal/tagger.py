@@ -129,15 +129,24 @@ class _Lang:
         # optional weekday at the head of the pattern would be tried at every position
         self.wd_before = re.compile(rf"(?<![\w'’])(?P<wd>{wd})\.?,?\s+$", flags)
         wd_pre = ""
+        # with a day and a month, any four-digit year from 1000 is a year ("5 December 1391")
+        full_year = r"(?P<y>(?:1\d|20)\d\d)(?![\d])"
+        # "16. Nov. 2016": a dotted day number (German-style, in lists) only with its year
         self.dmy = re.compile(
-            rf"(?<![\w'’]){wd_pre}{day}(?:\s+{mod.DAY_OF_MONTH_LINK}|[-/])(?P<m>{mon})(?P<dot>\.)?"
-            rf"(?![\w])(?:,?\s+{year})?",
+            rf"(?<![\w'’]){wd_pre}{day}(?P<ddot>\.)?(?:\s+{mod.DAY_OF_MONTH_LINK}|[-/])(?P<m>{mon})"
+            rf"(?P<dot>\.)?(?![\w])(?:,?\s+{full_year})?",
             flags,
+        )
+        # a year written in words after a day and month: "September 10, nineteen zero one",
+        # "dieci di Settembre, duemila" (checked to close the clause, so "two thousand people"
+        # is not a year)
+        self.year_words = re.compile(
+            rf",?\s+(?P<w>{_W}+(?:[\s-]+{_W}+){{0,5}}?)(?=\s*(?:[.,;!?)]|$))", flags
         )
         self.mdy = re.compile(
             rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?(?:\s+(?:{_alt(mod.ARTICLES)}\s+)?|[-/])"
             rf"{day}(?![\d\w:.,]\d|\w)"
-            rf"(?:,?\s+{year})?",
+            rf"(?:,?\s+{full_year})?",
             flags,
         )
         arts0 = _alt(mod.ARTICLES)
@@ -763,11 +772,20 @@ def _month_day(
     wm = L.wd_before.search(text, max(0, start - 16), start)
     if wm is not None and _cap_ok(L, text, wm.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
         start = wm.start()
-    if m.group("y"):
-        day = _valid(int(m.group("y")), month, dnum)
+    if m.groupdict().get("ddot") and not m.group("y"):
+        return None  # "chapter 3. May he..." - a dotted number is a day only with a year
+    year_end = m.end()
+    ys: int | None = int(m.group("y")) if m.group("y") else None
+    if ys is None and (m["d"] or m["dw"]) and m.end() >= max(m.end("m"), dend):
+        yw = L.year_words.match(text, m.end())
+        if yw is not None:
+            ys = _year_in_words(L, yw["w"])
+            year_end = yw.end("w")
+    if ys is not None:
+        day = _valid(ys, month, dnum)
         if day is None:
             return None
-        return _Cand(start, m.end(), "date", cal.fmt_day(day), "day", priority=kind_priority,
+        return _Cand(start, year_end, "date", cal.fmt_day(day), "day", priority=kind_priority,
                      day=day)  # fmt: skip
     # a dot after a full month name ends the sentence, it does not abbreviate the name
     abbr_dot = 1 if m.group("dot") and mname in L.month_abbrevs else 0
@@ -791,6 +809,29 @@ def _month_day(
         return None
     return _Cand(start, end, "date", cal.fmt_day(day), "day", relative=True,
                  priority=kind_priority, day=day)  # fmt: skip
+
+
+def _year_in_words(L: _Lang, words: str) -> int | None:
+    """'nineteen seventy eight' -> 1978, 'two thousand and eighteen' -> 2018, 'duemila' -> 2000,
+    'nineteen zero one' -> 1901; None unless the words are a year from 1000 to 2199."""
+    n = _norm(words)
+    if _DIGIT.search(n):
+        return None
+    whole = _parse_number_cached(L.lang, n)
+    if whole is not None and 1000 <= whole < 2200 and float(whole).is_integer():
+        return int(whole)
+    # "nineteen seventy eight": hundreds, then the year of the century
+    toks = n.replace("-", " ").split()
+    if len(toks) < 2:
+        return None
+    head = _parse_number_cached(L.lang, toks[0])
+    rest = toks[1:]
+    if rest[0] in L.m.YEAR_ZERO_WORDS and len(rest) == 2:  # "nineteen oh one"
+        rest = rest[1:]
+    tail = _parse_number_cached(L.lang, " ".join(rest))
+    if head is None or tail is None or not (10 <= head <= 21 and 0 <= tail < 100):
+        return None
+    return int(head) * 100 + int(tail)
 
 
 def _day_of_month(

@@ -39,6 +39,8 @@ WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset(
 
 # Numeric dates: 10/06/2021 is October 6 in English.
 DATE_ORDER = "MDY"
+# Words for the zero of a year read in pairs: "nineteen oh one" -> 1901.
+YEAR_ZERO_WORDS: tuple[str, ...] = ("zero", "oh", "o")
 DAY_SUFFIX = r"(?:st|nd|rd|th)"
 _ORD = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",

@@ -35,6 +35,8 @@ WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"lun", "mar", "mer", "gio", "
 
 # Numeric dates: 10/06/2021 is 10 June in Italian.
 DATE_ORDER = "DMY"
+# Words for the zero of a year read in pairs: "nineteen oh one" -> 1901.
+YEAR_ZERO_WORDS: tuple[str, ...] = ()
 DAY_SUFFIX = r"(?:°|º)"
 # Days of the month written as words: "il ventuno maggio", "il primo gennaio".
 DAY_WORDS: dict[str, int] = {
