@@ -251,6 +251,9 @@ class _Lang:
         self.approx_re = re.compile(rf"(?<![\w'’]){_alt(mod.APPROXIMATORS)}\s+$", flags)
         self.vague_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.VAGUE_CUES)}\s+$", flags)
         self.vague_quant = {_norm(q) for q in mod.VAGUE_QUANTIFIERS}
+        self.assistant_few = {_norm(k): float(v) for k, v in mod.ASSISTANT_FEW.items()}
+        self.shift_from = {_norm(k): v for k, v in mod.SHIFT_FROM.items()}
+        self.shift_from_re = re.compile(rf"\s+(?P<w>{_alt(mod.SHIFT_FROM)})\s+$", flags)
         self.ago_re = re.compile(rf"\s+{_alt(mod.AGO_STRICT)}(?![\w])", flags)
         self.later_re = re.compile(rf"\s+{_alt(mod.LATER)}(?![\w])", flags)
         self.in_re = re.compile(rf"(?<![\w'’]){_alt(mod.IN_FUTURE)}\s+$", flags)
@@ -633,7 +636,9 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
             continue
         n = _norm(cand)
         if n in L.vague_quant:
-            return seg_start + w0.start(), None
+            # assistants count "a few" as three (both dev suites do); news keeps it vague
+            few = L.assistant_few.get(n) if _ASSISTANT.get() else None
+            return seg_start + w0.start(), few
         if "\n" in cand.rstrip():
             continue
         val = _parse_number(L, cand.rstrip(), lang)
@@ -705,6 +710,8 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     cands += _scan_sets(L, S)
     chosen = _select(cands)
     chosen = _weekday_of_week(L, text, chosen)
+    if _ASSISTANT.get():
+        chosen = _shift_from_day(L, text, chosen)
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
@@ -1739,6 +1746,36 @@ def _intervals(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
         out.append(a)
         i += 1
     return out
+
+
+def _shift_from_day(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'two days from tomorrow', 'three days after Easter', 'due giorni prima di ieri' -> that
+    day (assistant convention only: TimeML annotates the duration and the date apart)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        if i + 1 < len(chosen) and c.kind == "duration" and c.value and chosen[i + 1].day:
+            d = chosen[i + 1]
+            m = L.shift_from_re.fullmatch(text, c.end, d.start)
+            parts = _DUR_PARTS.fullmatch(c.value)
+            if m is not None and parts is not None and d.day is not None:
+                sign = L.shift_from[_norm(m["w"])]
+                day = d.day
+                for amount, unit in _DUR_PART.findall(c.value):
+                    day = cal.shift(day, unit, sign * int(amount))
+                out.append(_Cand(c.start, d.end, "date", day.isoformat(), "day", relative=True,
+                                 day=day))  # fmt: skip
+                i += 2
+                continue
+        out.append(c)
+        i += 1
+    return out
+
+
+# whole days, weeks, months, years only: "two days", "P1Y2M"
+_DUR_PARTS = re.compile(r"P(?:\d+[YMWD])+")
+_DUR_PART = re.compile(r"(\d+)([YMWD])")
 
 
 def _weekday_of_week(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:

@@ -82,6 +82,10 @@ CUED_PLURALS: frozenset[str] = frozenset({"days", "hours", "minutes", "nights", 
 VAGUE_CUES: tuple[str, ...] = ("for", "several", "many", "few", "some", "a few", "recent")
 # Quantifiers that make a duration vague: "several days" -> PXD.
 VAGUE_QUANTIFIERS: tuple[str, ...] = ("several", "many", "a few", "few", "some")
+# Under the assistant convention "a few" is a count (three).
+ASSISTANT_FEW: dict[str, int] = {"a few": 3, "few": 3}
+# Between a duration and a day it counts from (assistant convention): "two days after today".
+SHIFT_FROM: dict[str, int] = {"from": 1, "after": 1, "before": -1}
 
 # Number words text2num does not cover, or covers in a different sense.
 NUMBER_WORDS: dict[str, float] = {

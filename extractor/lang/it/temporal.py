@@ -79,6 +79,10 @@ VAGUE_QUANTIFIERS: tuple[str, ...] = (
     "alcuni", "alcune", "molti", "molte", "diversi", "diverse", "pochi", "poche", "parecchi",
     "parecchie", "vari", "varie", "tanti", "tante", "qualche",
 )  # fmt: skip
+# Under the assistant convention "pochi" is a count (three).
+ASSISTANT_FEW: dict[str, int] = {"pochi": 3, "poche": 3, "qualche": 3}
+# Between a duration and a day it counts from (assistant convention): "due giorni dopo domani".
+SHIFT_FROM: dict[str, int] = {"dopo": 1, "da": 1, "prima di": -1}
 
 NUMBER_WORDS: dict[str, float] = {
     "un": 1, "uno": 1, "una": 1, "un'": 1, "una dozzina di": 12, "una decina di": 10,
