@@ -283,10 +283,20 @@ def _duck_expected(ex: dict[str, Any]) -> str | None:
 _DUCK_PARTS = {"MO": ("00", "04"), "AF": ("12",), "EV": ("18",), "NI": ("18",)}
 
 
-def _duck_ours(t: Timex) -> set[str]:
+def _in_zone(v: str, zone: dt.tzinfo | None) -> str | None:
+    """A clock time with an offset as the wall time in `zone` ('16:00+01:00' in -02:00 is
+    '13:00'): Duckling writes every value in the reference time's zone."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})([+-]\d{2}:\d{2})", v)
+    if m is None or zone is None:
+        return None
+    moment = dt.datetime.fromisoformat(m[1] + m[2]).astimezone(zone)
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+def _duck_ours(t: Timex, zone: dt.tzinfo | None = None) -> set[str]:
     if t.value is None:
         return set()
-    v = _strip_tz(t.value)
+    v = _in_zone(t.value, zone) or _strip_tz(t.value)
     reps = {v, _canon(v)}
     if t.kind == "duration":
         reps |= {x for x in (_seconds(v), _seconds(v, 365)) if x}
@@ -319,7 +329,8 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
         # Duckling's reference is a datetime (2013-02-12T04:30-02:00, kept as local wall time)
         # and its suite reads untensed "Monday", "March 3", "at 3am" as the next occurrence:
         # the tagger's documented "assistant" convention.
-        anchor = dt.datetime.fromisoformat(data["reference_time"]).replace(tzinfo=None)
+        ref = dt.datetime.fromisoformat(data["reference_time"])
+        anchor = ref.replace(tzinfo=None)
         n = right = 0
         for ex in data["examples"]:
             if ex["kind"] == "other":
@@ -336,7 +347,7 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
                 # and time are two timexes, the time carrying the date), else the longest one
                 clock = ex.get("grain") in ("Hour", "Minute", "Second")
                 best = max(ours, key=lambda t: (clock and t.kind == "time", t.end - t.start))
-                if expected in _duck_ours(best):
+                if expected in _duck_ours(best, ref.tzinfo):
                     right += 1
         rows.append(_row(f"duckling/{path.stem}", "value_acc", right / n if n else 0.0, n))
         negs = data.get("negative_examples", [])
