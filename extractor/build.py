@@ -178,6 +178,13 @@ def build_record(doc: Doc, article: Article) -> Record:
     timexes = [t for t in (doc._.timexes or []) if t.start >= article.header_end]
     dates = [_date(t, sentence_of) for t in timexes if t.kind in _DATE_KINDS]
     durations = [_duration(t, sentence_of) for t in timexes if t.kind == "duration"]
+    quantities = _quantities(doc, timexes, sentence_of, owner)
+    events = doc._.fact_events or {}
+    for fact in [*dates, *durations, *quantities]:
+        attached = events.get((fact.start, fact.end))
+        if attached is not None:
+            fact.event = attached.event
+            fact.participants = list(attached.participants)
 
     source = Source(
         id=article.id,
@@ -197,5 +204,5 @@ def build_record(doc: Doc, article: Article) -> Record:
         organizations=orgs,
         dates=dates,
         durations=durations,
-        quantities=_quantities(doc, timexes, sentence_of, owner),
+        quantities=quantities,
     )

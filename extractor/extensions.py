@@ -10,6 +10,8 @@ Registered once, on import. Stages read what earlier stages wrote:
 - `doc._.quantities` (list[extractor.quantities.Quantity]) written by `extractor_quantities`
 - `doc._.entities`   (list[extractor.entities.types.EntityMention]) written by `extractor_entities`
 - `doc._.clusters`   (list[extractor.reconcile.types.Cluster]) written by `extractor_reconcile`
+- `doc._.fact_events` (dict[(start, end), extractor.events.component.FactEvent]) written by
+  `extractor_events`: the event and participants of each date, duration and quantity
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _DEFAULTS: dict[str, object] = {
     "published": None,
     "header_end": 0,
 }
-_LISTS = ("byline", "timexes", "quantities", "entities", "clusters")
+_LISTS = ("byline", "timexes", "quantities", "entities", "clusters", "fact_events")
 
 
 def register() -> None:

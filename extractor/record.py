@@ -94,7 +94,19 @@ class Organization(_Entity):
     type: Literal["organization"] = "organization"
 
 
-class DateFact(Span):
+class _Fact(Span):
+    event: str | None = Field(
+        default=None,
+        description="The event the fact is about: 'launch', 'landing', 'docking', 'stay', "
+        "'filming', 'arrival', 'announcement', 'release' (language-independent).",
+    )
+    participants: list[str] = Field(
+        default_factory=list,
+        description="Ids of the people and organisations taking part in that event.",
+    )
+
+
+class DateFact(_Fact):
     value: str | None = Field(
         description="ISO 8601 at the granularity the text gives ('2022', '2021-10', "
         "'2021-10-05', '2021-W40', '2021-10-05T08:55+03:00'); null when unresolved."
@@ -108,12 +120,12 @@ class DateFact(Span):
     end_value: str | None = Field(default=None, description="End of an interval, when one.")
 
 
-class DurationFact(Span):
+class DurationFact(_Fact):
     value: str = Field(description="ISO 8601 duration: 'P12D', 'PT3H17M', 'PXM' when vague.")
     approximate: bool = False
 
 
-class QuantityFact(Span):
+class QuantityFact(_Fact):
     value: float
     unit: str = Field(
         description="Canonical unit ('km', 'kg', '%', 'EUR', 'year') or, for "

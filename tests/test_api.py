@@ -17,11 +17,12 @@ from extractor.record import ErrorRecord, Record
 def test_pipeline_is_loaded_once_per_language(lang: str) -> None:
     assert get_nlp(lang) is get_nlp(lang)
     stages = [name for name, _ in get_nlp(lang).pipeline]
-    assert stages[-4:] == [
+    assert stages[-5:] == [
         "extractor_temporal",
         "extractor_quantities",
         "extractor_entities",
         "extractor_reconcile",
+        "extractor_events",
     ]
     assert "ner" in stages
 

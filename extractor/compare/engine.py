@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, UsageError
+from ..events import find_slot
 from ..reconcile.registry import Registry, reconcile
-from ..record import Record, Span
+from ..record import DateFact, DurationFact, QuantityFact, Record
 from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
-from .slots import find_slot
 from .values import compare_dates, compare_durations, compare_quantities
 
 __all__ = ["diff", "load_record_or_article"]
+
+Fact = DateFact | DurationFact | QuantityFact
 
 # When a source states one slot several times ("this week", "today", "at 8:55"), the day is
 # the usual unit of "when" and is the one compared.
@@ -30,6 +32,7 @@ class _Fact:
     rank: int  # lower = more precise, preferred when a source states a slot twice
     evidence: Evidence
     approximate: bool = False
+    participants: list[str] = field(default_factory=list)  # corpus-level entity ids
 
 
 def load_record_or_article(path: str | Path) -> Record:
@@ -66,14 +69,14 @@ def _facts(record: Record, label: str, ids: dict[str, str]) -> list[_Fact]:
     lang = record.source.language
     out: list[_Fact] = []
 
-    def add(
-        kind: str, span: Span, value: str, rank: int, approximate: bool, slot: str | None
-    ) -> None:
-        s_start, sentence = _sentence(record, span.sentence)
+    def add(kind: str, fact: Fact, value: str, rank: int, approx: bool, slot: str | None) -> None:
+        s_start, sentence = _sentence(record, fact.sentence)
         if slot is None and kind != "quantity":
-            slot = find_slot(sentence, span.start - s_start, span.end - s_start, lang)
-        evidence = Evidence(text=span.text, sentence=sentence, start=span.start, end=span.end)
-        out.append(_Fact(label, kind, slot, value, rank, evidence, approximate))
+            # Records carry their event; an older record without one gets the lexicon's guess.
+            slot = fact.event or find_slot(sentence, fact.start - s_start, fact.end - s_start, lang)
+        evidence = Evidence(text=fact.text, sentence=sentence, start=fact.start, end=fact.end)
+        who = [ids.get(p, p) for p in fact.participants]
+        out.append(_Fact(label, kind, slot, value, rank, evidence, approx, who))
 
     for d in record.dates:
         if d.value is not None:  # an unresolved relative date says nothing comparable
@@ -108,6 +111,7 @@ def _row(status: str, group: list[_Fact]) -> FactRow:
     return FactRow(
         kind=group[0].kind,  # type: ignore[arg-type]
         slot=next((f.slot for f in group if f.slot), None),
+        participants=list(dict.fromkeys(p for f in group for p in f.participants)),
         status=status,  # type: ignore[arg-type]
         values={f.label: f.value for f in group},
         evidence={f.label: f.evidence for f in group},

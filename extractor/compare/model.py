@@ -48,6 +48,10 @@ class FactRow(_Model):
         description="What the fact is about: an event ('launch', 'stay', 'landing'...) for "
         "dates and durations; the measured thing for quantities ('distance', 'count:attrici').",
     )
+    participants: list[str] = Field(
+        default_factory=list,
+        description="Corpus-level ids of the people and organisations taking part, any source.",
+    )
     status: Literal["agree", "compatible", "conflict", "only"]
     values: dict[str, str] = Field(description="{label: value}")
     evidence: dict[str, Evidence] = Field(description="{label: evidence}")

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..lang import load_lang_module
 
-__all__ = ["find_slot"]
+__all__ = ["find_slot", "word_slot"]
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 
@@ -68,3 +68,12 @@ def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str |
         if best is None or distance < best[0]:
             best = (distance, slot)
     return best[1] if best else None
+
+
+def word_slot(word: str, lang: str) -> str | None:
+    """The slot a single word names ('lanciato' -> launch), or None."""
+    lex = _lexicon(lang)
+    lowered = word.lower()
+    if lowered in lex.stop:
+        return None
+    return next((slot for stem, slot in lex.stems if lowered.startswith(stem)), None)

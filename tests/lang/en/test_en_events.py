@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.compare.slots import find_slot
+from extractor.events import find_slot
 
 CASES = [
     ("The Soyuz MS-19 manned spacecraft departed today at 8:55 a.m.", "today", "launch"),

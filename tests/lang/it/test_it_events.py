@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.compare.slots import find_slot
+from extractor.events import find_slot
 
 CASES = [
     (
