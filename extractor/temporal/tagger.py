@@ -305,6 +305,12 @@ class _Lang:
             rf"(?:\s?{mod.AMPM}|\s+(?P<oc>{mod.OCLOCK}))?{zone})",
             flags,
         )
+        self.pod_clock = re.compile(
+            rf"{mod.POD_CLOCK_LINK}(?P<h>[0-2]?\d|{_alt(mod.HOUR_WORDS)})(?P<mi>)"
+            # closing the clause: "at one point", "at 10 Downing Street" are not times
+            rf"(?:\s*{mod.OCLOCK})?(?=\s*(?:[.,;!?)]|$))",
+            flags,
+        )
         self.pod_after = re.compile(rf"\s+(?P<p>{_alt(mod.POD_AFTER)})(?![\w])", flags)
         self.pod_after_map = {_norm(k): v for k, v in mod.POD_AFTER.items()}
         prefixes = _alt(mod.TIME_PREFIXES)
@@ -715,6 +721,7 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
+    chosen = _part_of_day_clock(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor, now if _ASSISTANT.get() else None)
     chosen = _intervals(L, text, chosen)
     return [
@@ -1804,6 +1811,41 @@ def _weekday_of_week(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue
         out.append(c)
         i += 1
+    return out
+
+
+def _part_of_day_clock(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'this afternoon at 2', 'tonight at 11', 'stasera alle 8': the hour is a clock time read
+    in that part of the day (a bare hour after 'at' is a time here, not a score)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        m = None
+        if c.granularity == "part_of_day":
+            m = L.pod_clock.match(text, c.end)
+        if m is None:
+            out.append(c)
+            i += 1
+            continue
+        hs = _norm(m["h"])
+        h = int(hs) if hs.isdigit() else L.hour_words.get(hs)
+        mi = int(m["mi"]) if m["mi"] else 0
+        part = (c.value or "")[-2:]
+        if h is None or h > 23:
+            out.append(c)
+            i += 1
+            continue
+        if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+            h += 12
+        value = f"{c.day.isoformat()}T{h:02d}:{mi:02d}" if c.day is not None else None
+        # two timexes, as TimeML writes them: the part of the day and the clock time in it
+        out.append(c)
+        out.append(_Cand(m.start("h"), m.end(), "time", value, "time", relative=True,
+                         priority=4, day=c.day))  # fmt: skip
+        i += 1
+        while i < len(chosen) and chosen[i].start < m.end():  # the hour tagged alone
+            i += 1
     return out
 
 

@@ -295,6 +295,8 @@ CLOCK_TRIGGERS: tuple[str, ...] = (
     "afternoon", "evening", "night", "tonight",
 )  # fmt: skip
 # Parts of the day after a clock time that settle am/pm: "3:15 in the afternoon".
+# Between a part of the day and a bare hour read in it: "this afternoon at 2".
+POD_CLOCK_LINK = r"\s+(?:at|@|around)\s+"
 POD_AFTER: dict[str, str] = {
     "in the morning": "MO", "in the afternoon": "AF", "in the evening": "EV", "at night": "NI",
     "in the night": "NI", "tonight": "EV", "this morning": "MO", "this afternoon": "AF",

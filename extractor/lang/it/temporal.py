@@ -289,6 +289,8 @@ CLOCK_TRIGGERS: tuple[str, ...] = (
     "alle", "le", "ore", "dalle", "mezza", "quarto", "quarti", "meno", "am", "pm", "mattina",
     "mattino", "pomeriggio", "sera", "notte",
 )  # fmt: skip
+# Between a part of the day and a bare hour read in it: "this afternoon at 2".
+POD_CLOCK_LINK = r"\s+(?:alle|verso\s+le)\s+(?:ore\s+)?"
 POD_AFTER: dict[str, str] = {
     "di mattina": "MO", "del mattino": "MO", "di mattino": "MO", "della mattina": "MO",
     "di pomeriggio": "AF", "del pomeriggio": "AF", "di sera": "EV", "della sera": "EV",
