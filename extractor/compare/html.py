@@ -73,6 +73,10 @@ def _conflicts(d: Diff) -> str:
             for ev in [row.evidence[label]]
         )
         about = html.escape(row.slot or row.kind)
+        if row.participants:
+            names = {e.id: e.name for e in d.entities}
+            who = ", ".join(names.get(p, p) for p in row.participants)
+            about += f" <small>({html.escape(who)})</small>"
         items.append(f'<li class="conflict"><b>{about}</b> ({row.kind})<ul>{sides}</ul></li>')
     return (
         f'<section id="conflicts"><h2>Conflicts ({len(rows)})</h2><ul>{"".join(items)}</ul>'

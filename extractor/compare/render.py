@@ -37,7 +37,11 @@ def render_text(d: Diff, *, color: bool = False, width: int = 110) -> str:
     facts.add_column("about")
     for label in labels:
         facts.add_column(label, overflow="fold")
+    names = {e.id: e.name for e in d.entities}
     for row in d.facts:
+        about = row.slot or ""
+        if row.participants:
+            about += " (" + ", ".join(names.get(p, p) for p in row.participants) + ")"
         cells = []
         for label in labels:
             if label in row.values:
@@ -45,7 +49,7 @@ def render_text(d: Diff, *, color: bool = False, width: int = 110) -> str:
             else:
                 cells.append("—")
         style = _STATUS_STYLE[row.status]
-        facts.add_row(f"[{style}]{row.status}[/]", row.kind, row.slot or "", *cells)
+        facts.add_row(f"[{style}]{row.status}[/]", row.kind, about, *cells)
     console.print(facts)
 
     entities = Table(title="Entities", expand=True)
