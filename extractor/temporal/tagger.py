@@ -394,6 +394,13 @@ class _Lang:
             flags,
         )
         self.half_nouns = {_norm(x) for x in mod.HALF_NOUNS}
+        # "the third quarter" alone: of the anchor's year ("first half" is left alone: in
+        # sports news it is the first half of a match)
+        self.quarter_alone = re.compile(
+            rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})(?:\s+|-)(?P<noun>{_alt(mod.QUARTER_NOUNS)})"
+            rf"(?![\w])",
+            flags,
+        )
         self.season_year = re.compile(
             rf"(?<![\w])(?P<s>{_alt(mod.SEASONS)}){mod.SEASON_YEAR_LINK}(?P<y>{year4})(?!\d)",
             flags,
@@ -1050,6 +1057,22 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         gran = "quarter" if code == "Q" else "half"
         out.append(_Cand(m.start(), m.end(), "date", f"{qyear}-{code}{qn}", gran,
                          relative=ys is None, priority=3))  # fmt: skip
+    for m in S.it(L.quarter_alone, "grain"):
+        qn = L.ordinal_map[_norm(m["ord"])]
+        if not 1 <= qn <= 4:
+            continue
+        qv = None
+        if anchor is not None:
+            # by the clause's tense, as a year-less month: a quarter that has not begun yet
+            # in a past clause is last year's, one already over in a future clause next year's
+            qy = anchor.year
+            tense = _direction(L, text, m.start(), m.end())
+            if tense < 0 and 3 * qn - 2 > anchor.month:
+                qy -= 1
+            elif tense > 0 and 3 * qn < anchor.month:
+                qy += 1
+            qv = f"{qy}-Q{qn}"
+        out.append(_Cand(m.start(), m.end(), "date", qv, "quarter", relative=True, priority=2))
     for m in S.it(L.season_year, "season"):
         out.append(_Cand(m.start(), m.end(), "date",
                          f"{m['y']}-{L.season_map[_norm(m['s'])]}", "season",
