@@ -237,6 +237,7 @@ class _Lang:
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
         self.fraction_suffix = re.compile(rf"\s+{mod.FRACTION_SUFFIX}$", flags)
+        self.fraction_tail = re.compile(rf"\s{mod.FRACTION_SUFFIX}\s*$", flags)
         self.fraction_words = {_norm(k): v for k, v in mod.FRACTION_WORDS.items()}
         self.fraction_counts = {_norm(k): v for k, v in mod.FRACTION_COUNTS.items()}
         self.filler_re = re.compile(rf"(?<![\w'’]){_alt(mod.DURATION_FILLERS)}\s+$", flags)
@@ -438,6 +439,7 @@ class _Lang:
             "century": set(mod.CENTURY_TRIGGERS),
             "season": _last_tokens(mod.SEASONS),
             "periodcode": set(),
+            "quarter": _last_tokens(mod.QUARTER_NOUNS),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -448,7 +450,7 @@ class _Lang:
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
-                        "every": (8, 24)}  # fmt: skip
+                        "every": (8, 24), "quarter": (14, 0)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -636,11 +638,13 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
     seg = text[seg_start:pos]
     if seg and not seg[-1].isspace() and not seg.endswith(("'", "’")):
         return None
-    sl = _SLASH.search(seg)
+    sl = _SLASH.search(seg) if "/" in seg else None
     if sl is not None and 0 < int(sl[1]) < int(sl[2]):
         # "1/2 hour", "3/4 h": a proper fraction ("24/7" is not one)
         return seg_start + sl.start(), int(sl[1]) / int(sl[2])
-    words = list(_WORD.finditer(seg))[-7:]
+    # four words make most numbers; a fraction before the unit needs up to seven
+    # ("one and three quarters of an")
+    words = list(_WORD.finditer(seg))[-7 if L.fraction_tail.search(seg) else -4 :]
     for i in range(len(words)):
         w0 = words[i]
         cand = seg[w0.start() :]
@@ -1057,7 +1061,7 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         gran = "quarter" if code == "Q" else "half"
         out.append(_Cand(m.start(), m.end(), "date", f"{qyear}-{code}{qn}", gran,
                          relative=ys is None, priority=3))  # fmt: skip
-    for m in S.it(L.quarter_alone, "grain"):
+    for m in S.it(L.quarter_alone, "quarter"):
         qn = L.ordinal_map[_norm(m["ord"])]
         if not 1 <= qn <= 4:
             continue
