@@ -89,6 +89,39 @@ CASES = [
     ("He trains every week.", "every week", "set", "P1W"),
     ("We meet every Monday.", "every Monday", "set", "XXXX-WXX-1"),
     ("Born in the 1990s, she", "1990s", "date", "199"),
+    ("Doors open at half past 3 pm.", "half past 3 pm", "time", "2021-10-06T15:30"),
+    ("It starts at a quarter past 3pm.", "a quarter past 3pm", "time", "2021-10-06T15:15"),
+    ("Lunch ends at a quarter to noon.", "a quarter to noon", "time", "2021-10-06T11:45"),
+    ("They left this afternoon at 2.", "2", "time", "2021-10-06T14:00"),
+    ("The show airs tonight at 11.", "11", "time", "2021-10-06T23:00"),
+    ("It takes 1/2 hour.", "1/2 hour", "duration", "PT30M"),
+    ("Cook for 3/4h.", "3/4h", "duration", "PT45M"),
+    (
+        "It took one and three quarters of an hour.",
+        "one and three quarters of an hour",
+        "duration",
+        "PT1H45M",
+    ),
+    ("Wait two more minutes.", "two more minutes", "duration", "PT2M"),
+    ("The flight lasted 1 hour thirty.", "1 hour thirty", "duration", "PT1H30M"),
+    (
+        "He was born on September 10, nineteen oh one.",
+        "September 10, nineteen oh one",
+        "date",
+        "1901-09-10",
+    ),
+    (
+        "It was signed September the twenty-first nineteen seventy eight.",
+        "September the twenty-first nineteen seventy eight",
+        "date",
+        "1978-09-21",
+    ),
+    ("Deadline: 16. Nov. 2016", "16. Nov. 2016", "date", "2016-11-16"),
+    ("The city fell on 5 December 1391.", "5 December 1391", "date", "1391-12-05"),
+    ("On May 5, two thousand people marched.", "May 5", "date", "2021-05-05"),
+    ("Profits rose in the third quarter.", "third quarter", "date", "2021-Q3"),
+    ("Its third-quarter profit fell.", "third-quarter", "date", "2021-Q3"),
+    ("Sales will recover in the first quarter.", "first quarter", "date", "2022-Q1"),
 ]
 
 
@@ -130,6 +163,9 @@ NOTHING = [
     "The vote was 52-48 in Room 101.",
     "Version 2.1.0 was released for the iPhone 13 at $799.",
     "The Pay ABC 2000 plan.",
+    "The service runs 24/7.",
+    "Chapter 3. May he rest.",
+    "At one point this was hard.",
 ]
 
 
@@ -147,3 +183,54 @@ def test_en_offsets_are_exact() -> None:
     text = "On May 5, 2020 and again today, for 12 days."
     for t in tag(text, "en", ANCHOR):
         assert text[t.start : t.end] == t.text
+
+
+def test_en_hours_and_a_count_that_is_not_minutes() -> None:
+    """A bare number after hours is minutes only when it closes the clause."""
+    got = [(t.text, t.value) for t in tag("It took 2 hours and 10 people died.", "en", ANCHOR)]
+    assert got == [("2 hours", "PT2H")]
+
+
+# The "assistant" convention (Recognizers-Text, Duckling), against the news default.
+NOW = dt.datetime(2021, 10, 6, 4, 30)  # a Wednesday, 04:30
+# (text, surface, kind, value, end_value, news value or None when news gives another timex)
+ASSISTANT = [
+    ("See you Monday.", "Monday", "date", "2021-10-11", None, "2021-10-04"),
+    ("See you Wednesday.", "Wednesday", "date", "2021-10-13", None, "2021-10-06"),
+    ("Call me at 3am.", "3am", "time", "2021-10-07T03:00", None, "2021-10-06T03:00"),
+    ("It happened two weeks ago.", "two weeks ago", "date", "2021-09-22", None, "2021-W38"),
+    ("It happened a few days ago.", "a few days ago", "date", "2021-10-03", None, None),
+    ("Show the last 2 days.", "last 2 days", "interval", "2021-10-04", "2021-10-05", None),
+    ("Plan the next 3 months.", "next 3 months", "interval", "2021-11", "2022-01", None),
+    (
+        "In the next three hours.",
+        "next three hours",
+        "interval",
+        "2021-10-06T05:00",
+        "2021-10-06T07:00",
+        None,
+    ),  # fmt: skip
+    ("Remind me in 2 minutes.", "in 2 minutes", "time", "2021-10-06T04:32:00", None, None),
+    (
+        "Leave two days after tomorrow.",
+        "two days after tomorrow",
+        "date",
+        "2021-10-09",
+        None,
+        None,
+    ),  # fmt: skip
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "end", "news"), ASSISTANT)
+def test_en_assistant_convention(
+    text: str, surface: str, kind: str, value: str, end: str | None, news: str | None
+) -> None:
+    got = [(t.text, t.kind, t.value, t.end_value) for t in tag(text, "en", NOW,
+                                                               convention="assistant")]  # fmt: skip
+    assert (surface, kind, value, end) in got, got
+    default = {t.text: t.value for t in tag(text, "en", NOW)}
+    if news is not None:
+        assert default.get(surface) == news, default
+    else:
+        assert surface not in default, default

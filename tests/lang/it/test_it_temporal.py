@@ -81,6 +81,17 @@ CASES = [
     ("Il treno delle 8.15 è partito.", "8.15", "time", "2021-10-06T08:15"),
     ("La legge sarà approvata entro fine anno.", "fine anno", "date", "2021"),
     ("Ci vediamo questo fine settimana.", "questo fine settimana", "date", "2021-W40-WE"),
+    ("Il viaggio dura un'ora e trenta.", "un'ora e trenta", "duration", "PT1H30M"),
+    ("Ci vediamo stasera alle 8.", "8", "time", "2021-10-06T20:00"),
+    ("Firmato il 5 dicembre 1391.", "5 dicembre 1391", "date", "1391-12-05"),
+    ("Nato il dieci di settembre, duemila.", "dieci di settembre, duemila", "date", "2000-09-10"),
+    ("Utili in calo nel terzo trimestre.", "terzo trimestre", "date", "2021-Q3"),
+    (
+        "Si riunirono alle mezzanotte meno un quarto.",
+        "mezzanotte meno un quarto",
+        "time",
+        "2021-10-06T23:45",
+    ),  # fmt: skip
 ]
 
 
@@ -129,3 +140,52 @@ def test_it_no_false_positive(text: str) -> None:
 def test_it_relative_without_anchor_is_not_guessed() -> None:
     [t] = tag("L'ho visto ieri.", "it", None)
     assert t.value is None and t.relative
+
+
+# The "assistant" convention (Recognizers-Text, Duckling), against the news default.
+NOW = dt.datetime(2021, 10, 6, 4, 30)  # mercoledì, 04:30
+# (text, surface, kind, value, end_value, news value or None when news gives another timex)
+ASSISTANT = [
+    ("Ci vediamo lunedì.", "lunedì", "date", "2021-10-11", None, "2021-10-04"),
+    ("È successo due settimane fa.", "due settimane fa", "date", "2021-09-22", None, "2021-W38"),
+    ("È successo pochi giorni fa.", "pochi giorni fa", "date", "2021-10-03", None, None),
+    (
+        "Mostra gli ultimi 2 giorni.",
+        "ultimi 2 giorni",
+        "interval",
+        "2021-10-04",
+        "2021-10-05",
+        None,
+    ),  # fmt: skip
+    (
+        "Nelle 24 ore passate.",
+        "24 ore passate",
+        "interval",
+        "2021-10-05T04:00",
+        "2021-10-06T03:00",
+        None,
+    ),  # fmt: skip
+    (
+        "Parto due giorni dopo domani.",
+        "due giorni dopo domani",
+        "date",
+        "2021-10-09",
+        None,
+        None,
+    ),  # fmt: skip
+    ("Tra 1 ora.", "Tra 1 ora", "time", "2021-10-06T05:30", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "end", "news"), ASSISTANT)
+def test_it_assistant_convention(
+    text: str, surface: str, kind: str, value: str, end: str | None, news: str | None
+) -> None:
+    got = [(t.text, t.kind, t.value, t.end_value) for t in tag(text, "it", NOW,
+                                                               convention="assistant")]  # fmt: skip
+    assert (surface, kind, value, end) in got, got
+    default = {t.text: t.value for t in tag(text, "it", NOW)}
+    if news is not None:
+        assert default.get(surface) == news, default
+    else:
+        assert surface not in default, default
