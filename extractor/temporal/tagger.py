@@ -179,7 +179,8 @@ class _Lang:
             r"(?![\w/-]|\.\d)"
         )
         self.numeric = re.compile(
-            r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})"
+            r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P<sep2>(?P=sep)|,)"
+            r"(?P<y>\d{4}|\d{2})"
             r"(?![\w/]|[.,-]\d)"
         )
         self.numeric_ymd = re.compile(
@@ -257,6 +258,15 @@ class _Lang:
         self.shift_from_re = re.compile(rf"\s+(?P<w>{_alt(mod.SHIFT_FROM)})\s+$", flags)
         self.ago_re = re.compile(rf"\s+{_alt(mod.AGO_STRICT)}(?![\w])", flags)
         self.later_re = re.compile(rf"\s+{_alt(mod.LATER)}(?![\w])", flags)
+        # assistant convention: "later" counts from the anchor too ("2 years 21 days later")
+        self.later_assistant_re = re.compile(
+            rf"\s+(?:{_alt(mod.LATER)}(?![\w])|{_alt(mod.ASSISTANT_LATER)}"
+            # closing the clause: "due giorni dopo domani" counts from tomorrow
+            rf"(?=\s*(?:[.,;!?)]|$)))",
+            flags,
+        )
+        self.assistant_days = {_norm(k): v for k, v in mod.ASSISTANT_RELATIVE_DAYS.items()}
+        self.assistant_days_re = re.compile(_b(_alt(mod.ASSISTANT_RELATIVE_DAYS)), flags)
         self.in_re = re.compile(rf"(?<![\w'’]){_alt(mod.IN_FUTURE)}\s+$", flags)
         every_g = _alt(list(self.units) + list(self.weekdays) + list(mod.PARTS_OF_DAY))
         self.weekday_plural_map = {_norm(k): v for k, v in mod.WEEKDAY_PLURALS.items()}
@@ -965,6 +975,8 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         if len(y) == 2 and m["sep"] == ".":
             continue  # "10.06.21" is too often a version number or a score
+        if m["sep2"] == "," and (m["sep"] != "/" or len(y) != 4):
+            continue  # "08/12,2015" - a comma before the year only after slashes, a full year
         year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
         # the other order when the language's one is impossible ("21/04/2016" in English)
@@ -1267,6 +1279,14 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         day = anchor + dt.timedelta(days=off) if anchor else None
         out.append(_Cand(m.start(), m.end(), "date", day.isoformat() if day else None, "day",
                          relative=True, priority=3, day=day))  # fmt: skip
+    if _ASSISTANT.get():
+        # "the next day", "il giorno dopo": from the anchor for an assistant (in news they count
+        # from the story's last event, so they are not resolved against the anchor there)
+        for m in S.it(L.assistant_days_re, "grain"):
+            off = L.assistant_days[_norm(m.group())]
+            day = anchor + dt.timedelta(days=off) if anchor else None
+            out.append(_Cand(m.start(), m.end(), "date", day.isoformat() if day else None,
+                             "day", relative=True, priority=3, day=day))  # fmt: skip
     for m in S.it(L.rel_parts, "relday"):
         off, part = L.rel_parts_map[_norm(m.group())]
         day = anchor + dt.timedelta(days=off) if anchor else None
@@ -1429,7 +1449,7 @@ def _scan_durations(
                     out.append(c)
                     continue
         ago = L.ago_re.match(text, end)
-        shift = ago or L.later_re.match(text, end)
+        shift = ago or (L.later_assistant_re if assistant else L.later_re).match(text, end)
         if shift is not None and exact and all(p[3] in _SHIFTABLE for p in g):
             out.append(_relative_shift(start, shift.end(), g, -1 if ago else 1, anchor))
             continue

@@ -226,6 +226,14 @@ AGO_STRICT: tuple[str, ...] = ("ago",)  # only these make a date without a follo
 IN_FUTURE: tuple[str, ...] = ("in",)
 # Only "from now" counts from the anchor; "N years later" counts from an event in the story.
 LATER: tuple[str, ...] = ("from now", "from today", "hence")
+# Under the assistant convention these count from the anchor too ("2 years 21 days later").
+ASSISTANT_LATER: tuple[str, ...] = ("later",)
+# Days named relative to the anchor under the assistant convention only (in news they count
+# from the story's last event).
+ASSISTANT_RELATIVE_DAYS: dict[str, int] = {
+    "the next day": 1, "the day after": 1, "the following day": 1, "the day before": -1,
+    "the previous day": -1,
+}  # fmt: skip
 
 # Sets
 EVERY: tuple[str, ...] = ("every", "each", "every other")

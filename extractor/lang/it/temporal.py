@@ -217,6 +217,14 @@ AGO_STRICT: tuple[str, ...] = ("fa",)
 IN_FUTURE: tuple[str, ...] = ("tra", "fra")
 # Only "da adesso" counts from the anchor; "due anni dopo" counts from an event in the story.
 LATER: tuple[str, ...] = ("da adesso", "da ora", "da oggi")
+# Under the assistant convention these count from the anchor too ("2 anni e 21 giorni dopo").
+ASSISTANT_LATER: tuple[str, ...] = ("dopo", "più tardi")
+# Days named relative to the anchor under the assistant convention only (in news they count
+# from the story's last event).
+ASSISTANT_RELATIVE_DAYS: dict[str, int] = {
+    "il giorno dopo": 1, "il giorno seguente": 1, "il giorno successivo": 1,
+    "il giorno prima": -1, "il giorno precedente": -1,
+}  # fmt: skip
 
 EVERY: tuple[str, ...] = ("ogni", "tutti i", "tutte le")
 SET_ADVERBS: dict[str, str] = {

@@ -117,6 +117,7 @@ CASES = [
         "1978-09-21",
     ),
     ("Deadline: 16. Nov. 2016", "16. Nov. 2016", "date", "2016-11-16"),
+    ("Filed 08/12,2015 in court.", "08/12,2015", "date", "2015-08-12"),
     ("The city fell on 5 December 1391.", "5 December 1391", "date", "1391-12-05"),
     ("On May 5, two thousand people marched.", "May 5", "date", "2021-05-05"),
     ("Profits rose in the third quarter.", "third quarter", "date", "2021-Q3"),
@@ -166,6 +167,7 @@ NOTHING = [
     "The service runs 24/7.",
     "Chapter 3. May he rest.",
     "At one point this was hard.",
+    "The ratios were 3/4,15 and 2/3,20.",
 ]
 
 
@@ -219,6 +221,8 @@ ASSISTANT = [
         None,
         None,
     ),  # fmt: skip
+    ("Back 2 years 21 days later.", "2 years 21 days later", "date", "2023-10-27", None, None),
+    ("Book it for the day before.", "the day before", "date", "2021-10-05", None, None),
 ]
 
 

@@ -84,6 +84,7 @@ CASES = [
     ("Il viaggio dura un'ora e trenta.", "un'ora e trenta", "duration", "PT1H30M"),
     ("Ci vediamo stasera alle 8.", "8", "time", "2021-10-06T20:00"),
     ("Firmato il 5 dicembre 1391.", "5 dicembre 1391", "date", "1391-12-05"),
+    ("Depositato il 08/12,2015 in tribunale.", "08/12,2015", "date", "2015-12-08"),
     ("Nato il dieci di settembre, duemila.", "dieci di settembre, duemila", "date", "2000-09-10"),
     ("Utili in calo nel terzo trimestre.", "terzo trimestre", "date", "2021-Q3"),
     (
@@ -174,6 +175,8 @@ ASSISTANT = [
         None,
     ),  # fmt: skip
     ("Tra 1 ora.", "Tra 1 ora", "time", "2021-10-06T05:30", None, None),
+    ("Torno 2 anni e 21 giorni dopo.", "2 anni e 21 giorni dopo", "date", "2023-10-27", None, None),
+    ("Ci vediamo il giorno dopo.", "il giorno dopo", "date", "2021-10-07", None, None),
 ]
 
 
