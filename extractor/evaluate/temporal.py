@@ -313,8 +313,8 @@ def _duck_ours(t: Timex, zone: dt.tzinfo | None = None) -> set[str]:
     if season:  # Duckling gives a season as its first day (astronomical)
         reps.add(season[1] + {"SP": "-03-20", "SU": "-06-21", "FA": "-09-23"}[season[2]])
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}T\d{2}):(\d{2})", v)
-    if m:
-        reps |= {m[1], v}
+    if m:  # the same instant at the hour's and the second's grain
+        reps |= {m[1], v, v + ":00"}
     return reps
 
 

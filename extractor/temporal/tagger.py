@@ -317,7 +317,7 @@ class _Lang:
             flags,
         )
         self.pod_clock = re.compile(
-            rf"{mod.POD_CLOCK_LINK}(?P<h>[0-2]?\d|{_alt(mod.HOUR_WORDS)})(?P<mi>)"
+            rf"{mod.POD_CLOCK_LINK}(?P<h>[0-2]?\d|{_alt(mod.HOUR_WORDS)})(?:[:.](?P<mi>[0-5]\d))?"
             # closing the clause: "at one point", "at 10 Downing Street" are not times
             rf"(?:\s*{mod.OCLOCK})?(?=\s*(?:[.,;!?)]|$))",
             flags,
@@ -780,8 +780,8 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
 def _cap_ok(L: _Lang, text: str, start: int, case_sensitive: bool) -> bool:
     """In a language that capitalises names, an ambiguous one ("May", "March") needs its capital;
     unambiguous names ("october", "monday") are accepted in lower case too."""
-    if not case_sensitive or text[start].isupper():
-        return True
+    if not case_sensitive or text[start].isupper() or _ASSISTANT.get():
+        return True  # an assistant reads typed requests: "march 3", "thu" are dates there
     w = _TOKEN.match(text, start)
     word = w.group().lower() if w else ""
     return word not in L.m.AMBIGUOUS_MONTHS and word not in L.m.WEEKDAY_ABBREVIATIONS
@@ -1333,9 +1333,8 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             out.append(_Cand(start, m.end(), "date", res[0], res[1], relative=True, priority=3))
     for m in S.it(L.weekday_re, "weekday"):
         g = _norm(m["wd"])
-        if g in L.m.WEEKDAY_ABBREVIATIONS or not _cap_ok(
-            L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE
-        ):
+        abbr = g in L.m.WEEKDAY_ABBREVIATIONS and not _ASSISTANT.get()
+        if abbr or not _cap_ok(L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE):
             continue
         if anchor is None:
             val = None
