@@ -97,6 +97,8 @@ class _Cand:
     # for times: the clock part, completed with a date later ("T08:55+03:00")
     clock: str | None = None
     zone: str | None = None
+    # a clock time written without am/pm in a 12-hour language ("3:30"): 03:30 or 15:30
+    twelve: bool = False
     day: dt.date | None = None  # resolved calendar day of a date candidate, for time attachment
     weekday: int | None = None  # for a bare weekday, so "Friday next week" can be combined
     mod: str | None = None  # START/MID/END ("early October", "la fine del mese")
@@ -1612,8 +1614,13 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             return
         zone = gd.get("zone")
         zname = L.zone_map.get(_norm(zone), zone.upper()) if zone else None
+        hs = gd.get("h") or ""
+        twelve = (
+            L.m.CLOCK_12H and not ampm and not ampm_done and pod is None and 1 <= h <= 11
+            and not hs.startswith("0")
+        )  # fmt: skip
         out.append(_Cand(start, end, "time", None, "time", relative=True, priority=prio,
-                         clock=clock, zone=zname))  # fmt: skip
+                         clock=clock, zone=zname, twelve=twelve))  # fmt: skip
 
     for m in S.at(L.clock):
         add(m, int(m["h"]), int(m["mi"]), int(m["s"] or 0))
@@ -1920,8 +1927,13 @@ def _attach_times(
         from_text = day is not None
         if day is None:
             day = anchor
-            if day is not None and after is not None and c.clock[:5] <= after.strftime("%H:%M"):
-                day += dt.timedelta(days=1)
+            now = after.strftime("%H:%M") if after is not None else None
+            if day is not None and now is not None and c.clock[:5] <= now:
+                later = f"{int(c.clock[:2]) + 12:02d}{c.clock[2:]}"
+                if c.twelve and later[:5] > now:  # "3:30" said at 04:30 is 15:30
+                    c = replace(c, clock=later)
+                else:
+                    day += dt.timedelta(days=1)
         if day is None:
             out.append(replace(c, value=None, relative=True))
             continue

@@ -274,6 +274,8 @@ TIME_PREFIXES: tuple[str, ...] = ("at", "around", "by", "until", "from", "before
 AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
 OCLOCK = r"o'clock|o’clock"
 NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+# Whether a clock time without am/pm may be either half of the day ("3:30").
+CLOCK_12H = True
 HOUR_WORD_PREFIX = ""  # Italian "ore 14"
 # Clock times in words: "half past eight", "a quarter to 8", "ten past 9", "seven o'clock".
 HOUR_WORDS: dict[str, int] = {

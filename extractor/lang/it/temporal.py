@@ -273,6 +273,8 @@ TIME_PREFIXES: tuple[str, ...] = (
 AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
 OCLOCK = r"(?!)"
 NOON: dict[str, str] = {"mezzogiorno": "12:00", "mezzanotte": "00:00"}
+# Whether a clock time without am/pm may be either half of the day ("3:30").
+CLOCK_12H = False
 HOUR_WORD_PREFIX = r"(?:(?:alle|dalle|le|verso\s+le|entro\s+le)\s+(?:ore\s+)?|ore\s+)"
 # Clock times in words: "alle otto e mezza", "le sette e un quarto", "le otto meno dieci".
 HOUR_WORDS: dict[str, int] = {

@@ -94,6 +94,7 @@ CASES = [
     ("Lunch ends at a quarter to noon.", "a quarter to noon", "time", "2021-10-06T11:45"),
     ("They left this afternoon at 2.", "2", "time", "2021-10-06T14:00"),
     ("The show airs tonight at 11.", "11", "time", "2021-10-06T23:00"),
+    ("We met this afternoon at 3:20.", "3:20", "time", "2021-10-06T15:20"),
     ("It takes 1/2 hour.", "1/2 hour", "duration", "PT30M"),
     ("Cook for 3/4h.", "3/4h", "duration", "PT45M"),
     (
@@ -223,6 +224,10 @@ ASSISTANT = [
     ),  # fmt: skip
     ("Back 2 years 21 days later.", "2 years 21 days later", "date", "2023-10-27", None, None),
     ("Book it for the day before.", "the day before", "date", "2021-10-05", None, None),
+    ("Meet at 3:30.", "3:30", "time", "2021-10-06T15:30", None, "2021-10-06T03:30"),
+    ("Meet at 5:30.", "5:30", "time", "2021-10-06T05:30", None, "2021-10-06T05:30"),
+    ("can we meet thu", "thu", "date", "2021-10-07", None, None),
+    ("lunch on march 3", "march 3", "date", "2022-03-03", None, None),
 ]
 
 

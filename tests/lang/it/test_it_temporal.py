@@ -177,6 +177,8 @@ ASSISTANT = [
     ("Tra 1 ora.", "Tra 1 ora", "time", "2021-10-06T05:30", None, None),
     ("Torno 2 anni e 21 giorni dopo.", "2 anni e 21 giorni dopo", "date", "2023-10-27", None, None),
     ("Ci vediamo il giorno dopo.", "il giorno dopo", "date", "2021-10-07", None, None),
+    ("Ci vediamo alle 3:30.", "3:30", "time", "2021-10-07T03:30", None, "2021-10-06T03:30"),
+    ("ci vediamo gio", "gio", "date", "2021-10-07", None, None),
 ]
 
 
