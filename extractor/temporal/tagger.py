@@ -917,7 +917,7 @@ def _holiday(L: _Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> _
     rule = L.holiday_map.get(name)
     if rule is None:
         return None
-    if name in L.m.AMBIGUOUS_HOLIDAYS and not text[m.start()].isupper():
+    if name in L.m.AMBIGUOUS_HOLIDAYS and not (text[m.start()].isupper() or _ASSISTANT.get()):
         return None
     if m["y"]:
         day = _holiday_date(rule, int(m["y"]))

@@ -82,6 +82,7 @@ CASES = [
     ),
     ("It will open in the upcoming week.", "the upcoming week", "date", "2021-W41"),
     ("We will meet at Christmas.", "Christmas", "date", "2021-12-25"),
+    ("The parade is on Saint Patrick's Day.", "Saint Patrick's Day", "date", "2022-03-17"),
     ("It opens the first Monday of November.", "first Monday of November", "date", "2021-11-01"),
     ("It happened the 20th of last month.", "20th of last month", "date", "2021-09-20"),
     ("at ten past 9 in the evening", "ten past 9 in the evening", "time", "2021-10-06T21:10"),

@@ -84,6 +84,7 @@ CASES = [
     ("Il viaggio dura un'ora e trenta.", "un'ora e trenta", "duration", "PT1H30M"),
     ("Ci vediamo stasera alle 8.", "8", "time", "2021-10-06T20:00"),
     ("Firmato il 5 dicembre 1391.", "5 dicembre 1391", "date", "1391-12-05"),
+    ("Chiuso per la festa degli innamorati.", "festa degli innamorati", "date", "2022-02-14"),
     ("Depositato il 08/12,2015 in tribunale.", "08/12,2015", "date", "2015-12-08"),
     ("Nato il dieci di settembre, duemila.", "dieci di settembre, duemila", "date", "2000-09-10"),
     ("Utili in calo nel terzo trimestre.", "terzo trimestre", "date", "2021-Q3"),
@@ -179,6 +180,7 @@ ASSISTANT = [
     ("Ci vediamo il giorno dopo.", "il giorno dopo", "date", "2021-10-07", None, None),
     ("Ci vediamo alle 3:30.", "3:30", "time", "2021-10-07T03:30", None, "2021-10-06T03:30"),
     ("ci vediamo gio", "gio", "date", "2021-10-07", None, None),
+    ("ci vediamo a natale", "natale", "date", "2021-12-25", None, None),
 ]
 
 
