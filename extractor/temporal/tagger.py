@@ -340,6 +340,7 @@ class _Lang:
             flags,
         )
         self.noon = re.compile(_b(_alt(mod.NOON)), flags)
+        self.present_re = re.compile(_b(_alt(mod.PRESENT)), flags)
         self.noon_map = {_norm(k): v for k, v in mod.NOON.items()}
         self.decades = [re.compile(p, flags) for p in mod.DECADE_PATTERNS]
         # Roman numerals are upper case: compiled without IGNORECASE ("vi secolo" is rare)
@@ -452,6 +453,7 @@ class _Lang:
             "season": _last_tokens(mod.SEASONS),
             "periodcode": set(),
             "quarter": _last_tokens(mod.QUARTER_NOUNS),
+            "present": _last_tokens(mod.PRESENT),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -462,7 +464,7 @@ class _Lang:
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
-                        "every": (8, 24), "quarter": (14, 0)}  # fmt: skip
+                        "every": (8, 24), "quarter": (14, 0), "present": (16, 0)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -732,8 +734,8 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     cands: list[_Cand] = []
     S = _Scan(L, text)
     cands += _scan_dates(L, S, anchor)
-    cands += _scan_relative(L, S, anchor)
     now_dt = dt.datetime.combine(anchor, now) if anchor is not None and now is not None else None
+    cands += _scan_relative(L, S, anchor, now_dt)
     cands += _scan_durations(L, S, anchor, lang, now_dt)
     cands += _scan_times(L, S, anchor)
     cands += _scan_sets(L, S)
@@ -807,8 +809,10 @@ def _month_day(
     dstart, dend = m.span("d") if m["d"] else m.span("dw")
     start = m.start()
     wm = L.wd_before.search(text, max(0, start - 16), start)
+    wday: int | None = None
     if wm is not None and _cap_ok(L, text, wm.start("wd"), L.m.WEEKDAY_CASE_SENSITIVE):
         start = wm.start()
+        wday = L.weekdays[_norm(wm["wd"])]
     if m.groupdict().get("ddot") and not m.group("y"):
         return None  # "chapter 3. May he..." - a dotted number is a day only with a year
     year_end = m.end()
@@ -841,6 +845,14 @@ def _month_day(
             return None
         return _Cand(start, end, "date", None, "day", relative=True, priority=kind_priority)
     year = cal.nearest_year(anchor, month, dnum, _direction(L, text, start, end))
+    if wday is not None:
+        # "Sunday, Feb 10": the year in which that day is a Sunday, the nearest such one
+        fits = [
+            d for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+            if (d := _valid(y, month, dnum)) is not None and d.weekday() == wday
+        ]  # fmt: skip
+        if fits and year not in {d.year for d in fits}:
+            year = min(fits, key=lambda d: abs((d - anchor).days)).year
     day = _valid(year, month, dnum)
     if day is None:
         return None
@@ -1273,7 +1285,9 @@ def _grain_value(
     return None
 
 
-def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
+def _scan_relative(
+    L: _Lang, S: _Scan, anchor: dt.date | None, now: dt.datetime | None = None
+) -> list[_Cand]:
     text = S.text
     out: list[_Cand] = []
     for m in S.it(L.rel_days, "relday"):
@@ -1333,6 +1347,31 @@ def _scan_relative(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                 continue
             start = m.start("g") if m["art"] else m.start()
             out.append(_Cand(start, m.end(), "date", res[0], res[1], relative=True, priority=3))
+    for m in S.it(L.weekday_plural, "weekday"):
+        # "3 fridays from now", "two Sundays ago": the n-th such weekday after / before the anchor
+        num = _number_before(L, text, m.start(), L.lang)
+        later = L.later_re.match(text, m.end())
+        ago = L.ago_re.match(text, m.end())
+        if num is None or num[1] is None or not (later or ago) or not float(num[1]).is_integer():
+            continue
+        n, wd = int(num[1]), L.weekday_plural_map[_norm(m.group())]
+        shifted: dt.date | None = None
+        if anchor is not None and n >= 1:
+            if later:
+                shifted = cal.weekday_near(anchor + dt.timedelta(days=1), wd, 1)
+                shifted += dt.timedelta(weeks=n - 1)
+            else:
+                shifted = cal.weekday_near(anchor - dt.timedelta(days=1), wd, -1)
+                shifted -= dt.timedelta(weeks=n - 1)
+        end = (later or ago).end()  # type: ignore[union-attr]
+        out.append(_Cand(num[0], end, "date", shifted.isoformat() if shifted else None, "day",
+                         relative=True, priority=4, day=shifted))  # fmt: skip
+    if _ASSISTANT.get() and now is not None:
+        for m in S.it(L.present_re, "present"):
+            # "now", "adesso": the anchor's moment for an assistant (PRESENT_REF in TimeML,
+            # which this tagger does not write)
+            out.append(_Cand(m.start(), m.end(), "time", now.strftime("%Y-%m-%dT%H:%M:%S"),
+                             "time", relative=True, priority=2, day=now.date()))  # fmt: skip
     for m in S.it(L.weekday_re, "weekday"):
         g = _norm(m["wd"])
         abbr = g in L.m.WEEKDAY_ABBREVIATIONS and not _ASSISTANT.get()

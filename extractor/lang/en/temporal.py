@@ -131,7 +131,7 @@ APPROXIMATORS: tuple[str, ...] = (
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "tmrw": 1,
     "tonite": 0, "the day after tmrw": 2,
-    "the day after tomorrow": 2,
+    "the day after tomorrow": 2, "day after tomorrow": 2, "day before yesterday": -2,
 }  # fmt: skip
 # Part-of-day phrases that name a day and a part of it: phrase -> (offset, TimeML part).
 RELATIVE_PARTS: dict[str, tuple[int, str]] = {

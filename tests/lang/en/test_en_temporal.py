@@ -82,6 +82,10 @@ CASES = [
     ),
     ("It will open in the upcoming week.", "the upcoming week", "date", "2021-W41"),
     ("We will meet at Christmas.", "Christmas", "date", "2021-12-25"),
+    ("The vote is 3 Fridays from now.", "3 Fridays from now", "date", "2021-10-22"),
+    ("He arrived two Sundays ago.", "two Sundays ago", "date", "2021-09-26"),
+    ("The match is on Friday, Oct 7.", "Friday, Oct 7", "date", "2022-10-07"),
+    ("Back the day after tomorrow.", "the day after tomorrow", "date", "2021-10-08"),
     ("The parade is on Saint Patrick's Day.", "Saint Patrick's Day", "date", "2022-03-17"),
     ("It opens the first Monday of November.", "first Monday of November", "date", "2021-11-01"),
     ("It happened the 20th of last month.", "20th of last month", "date", "2021-09-20"),
@@ -229,6 +233,7 @@ ASSISTANT = [
     ("Meet at 5:30.", "5:30", "time", "2021-10-06T05:30", None, "2021-10-06T05:30"),
     ("can we meet thu", "thu", "date", "2021-10-07", None, None),
     ("lunch on march 3", "march 3", "date", "2022-03-03", None, None),
+    ("Is it raining right now?", "right now", "time", "2021-10-06T04:30:00", None, None),
 ]
 
 

@@ -181,6 +181,7 @@ ASSISTANT = [
     ("Ci vediamo alle 3:30.", "3:30", "time", "2021-10-07T03:30", None, "2021-10-06T03:30"),
     ("ci vediamo gio", "gio", "date", "2021-10-07", None, None),
     ("ci vediamo a natale", "natale", "date", "2021-12-25", None, None),
+    ("Dove sei adesso?", "adesso", "time", "2021-10-06T04:30:00", None, None),
 ]
 
 
