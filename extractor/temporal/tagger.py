@@ -1005,7 +1005,8 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                              day=day))  # fmt: skip
     for m in S.at(L.numeric_dm) if "/" in text else ():
         # "on 4/22", "il 22/04": only after a date preposition, else it is a fraction or a score
-        if not L.prep_re.search(text, max(0, m.start() - 12), m.start()):
+        # (an assistant's typed request has no fractions or scores: "4/25 at 4pm" is a date)
+        if not (_ASSISTANT.get() or L.prep_re.search(text, max(0, m.start() - 12), m.start())):
             continue
         a, b = int(m["a"]), int(m["b"])
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)

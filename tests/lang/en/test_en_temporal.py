@@ -234,6 +234,7 @@ ASSISTANT = [
     ("can we meet thu", "thu", "date", "2021-10-07", None, None),
     ("lunch on march 3", "march 3", "date", "2022-03-03", None, None),
     ("Is it raining right now?", "right now", "time", "2021-10-06T04:30:00", None, None),
+    ("book 4/25 please", "4/25", "date", "2022-04-25", None, None),
 ]
 
 
