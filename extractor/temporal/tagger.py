@@ -181,7 +181,7 @@ class _Lang:
             r"(?![\w/-]|\.\d)"
         )
         self.numeric = re.compile(
-            r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P<sep2>(?P=sep)|,)"
+            r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P<sep2>(?P=sep)|,\s?)"
             r"(?P<y>\d{4}|\d{2})"
             r"(?![\w/]|[.,-]\d)"
         )
@@ -989,7 +989,7 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         if len(y) == 2 and m["sep"] == ".":
             continue  # "10.06.21" is too often a version number or a score
-        if m["sep2"] == "," and (m["sep"] != "/" or len(y) != 4):
+        if m["sep2"] != m["sep"] and (m["sep"] != "/" or len(y) != 4):
             continue  # "08/12,2015" - a comma before the year only after slashes, a full year
         year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
