@@ -746,6 +746,7 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     chosen = _day_of_relative_month(L, text, chosen)
     chosen = _nth_weekday_of_month(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
+    chosen = _day_then_part(L, text, chosen)
     chosen = _part_of_day_clock(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor, now if _ASSISTANT.get() else None)
     chosen = _intervals(L, text, chosen)
@@ -1904,6 +1905,30 @@ def _weekday_of_week(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
                 continue
         out.append(c)
         i += 1
+    return out
+
+
+def _day_then_part(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'Monday in the morning', 'lunedì in serata' -> that day's part (a phrase like "in serata"
+    alone would be read as today's)."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(chosen):
+        c = chosen[i]
+        pm = None
+        if c.kind == "date" and c.granularity == "day":
+            pm = L.pod_after.match(text, c.end)
+        if pm is None:
+            out.append(c)
+            i += 1
+            continue
+        part = L.pod_after_map[_norm(pm["p"])]
+        value = f"{c.day.isoformat()}T{part}" if c.day is not None else None
+        out.append(_Cand(c.start, pm.end(), "time", value, "part_of_day", relative=c.relative,
+                         day=c.day))  # fmt: skip
+        i += 1
+        while i < len(chosen) and chosen[i].start < pm.end():  # "in serata" tagged alone
+            i += 1
     return out
 
 

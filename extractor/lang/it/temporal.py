@@ -128,15 +128,13 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "domattina": (1, "MO"), "domani pomeriggio": (1, "AF"), "domani sera": (1, "EV"),
     "domani notte": (1, "NI"), "oggi pomeriggio": (0, "AF"), "in serata": (0, "EV"),
     "in mattinata": (0, "MO"), "in nottata": (0, "NI"), "sta sera": (0, "EV"),
-    "sta mattina": (0, "MO"), "sta notte": (0, "NI"),
+    "sta mattina": (0, "MO"), "sta notte": (0, "NI"), "questa mattinata": (0, "MO"),
+    "questo mattino": (0, "MO"), "questa serata": (0, "EV"), "questa nottata": (0, "NI"),
 }  # fmt: skip
 PARTS_OF_DAY: dict[str, str] = {
-    "mattina": "MO",
-    "mattino": "MO",
-    "pomeriggio": "AF",
-    "sera": "EV",
-    "notte": "NI",
-}
+    "mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV",
+    "serata": "EV", "notte": "NI", "nottata": "NI",
+}  # fmt: skip
 PRESENT: tuple[str, ...] = ("adesso", "attualmente", "in questo momento", "oggigiorno")
 PAST_REF: tuple[str, ...] = ("recentemente", "di recente", "in passato")
 FUTURE_REF: tuple[str, ...] = ("in futuro", "presto")
@@ -311,6 +309,7 @@ POD_AFTER: dict[str, str] = {
     "di mattina": "MO", "del mattino": "MO", "di mattino": "MO", "della mattina": "MO",
     "di pomeriggio": "AF", "del pomeriggio": "AF", "di sera": "EV", "della sera": "EV",
     "di notte": "NI", "della notte": "NI", "stasera": "EV", "stamattina": "MO",
+    "in serata": "EV", "in mattinata": "MO", "in nottata": "NI", "in mattina": "MO",
 }  # fmt: skip
 
 DECADE_PATTERNS: tuple[str, ...] = (

@@ -83,6 +83,8 @@ CASES = [
     ("Ci vediamo questo fine settimana.", "questo fine settimana", "date", "2021-W40-WE"),
     ("Il viaggio dura un'ora e trenta.", "un'ora e trenta", "duration", "PT1H30M"),
     ("Ci vediamo stasera alle 8.", "8", "time", "2021-10-06T20:00"),
+    ("Riunione questa mattinata.", "questa mattinata", "time", "2021-10-06TMO"),
+    ("Ci vediamo lunedì in serata.", "lunedì in serata", "time", "2021-10-04TEV"),
     ("Firmato il 5 dicembre 1391.", "5 dicembre 1391", "date", "1391-12-05"),
     ("Chiuso per la festa degli innamorati.", "festa degli innamorati", "date", "2022-02-14"),
     ("Depositato il 08/12,2015 in tribunale.", "08/12,2015", "date", "2015-12-08"),
