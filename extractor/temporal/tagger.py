@@ -145,16 +145,26 @@ class _Lang:
         self.year_words = re.compile(
             rf",?\s+(?P<w>{_W}+(?:[\s-]+{_W}+){{0,5}}?)(?=\s*(?:[.,;!?)]|$))", flags
         )
+        # a day as a cardinal word after the month closes the clause or comes before the year
+        # ("May twenty one", "jan twenty two, 2018"): "May one day..." is no date
+        self.card_days = {_norm(k): v for k, v in mod.CARDINAL_DAYS.items()}
+        card = rf"(?P<dc>{_alt(mod.CARDINAL_DAYS)})(?=\s*(?:[.,;!?)]|$))"
         self.mdy = re.compile(
             rf"(?<![\w'’]){wd_pre}(?P<m>{mon})(?P<dot>\.)?(?:\s+(?:{_alt(mod.ARTICLES)}\s+)?|[-/])"
-            rf"{day}(?![\d\w:.,]\d|\w)"
+            rf"(?:{day}|{card})(?![\d\w:.,]\d|\w)"
             rf"(?:,?\s+{full_year})?",
+            flags,
+        )
+        # "2019-sep-1", "2019/sep/01"
+        self.ymd_name = re.compile(
+            rf"(?<![\w/.-])(?P<y>(?:1\d|20)\d\d)(?P<sep>[-/])(?P<m>{mon})(?P=sep)(?P<d>[0-3]?\d)"
+            rf"(?![\w/-])",
             flags,
         )
         arts0 = _alt(mod.ARTICLES)
         self.wd_day = re.compile(
             rf"(?<![\w'’])(?P<wd>{wd}),?\s+(?:{arts0}\s+)?(?:(?P<d>[0-3]?\d)(?:{suf})?|"
-            rf"(?P<dw>{_alt(mod.DAY_WORDS)}))(?![\w%:/]|[.,]\d)",
+            rf"(?P<dw>{_alt(mod.DAY_WORDS)})|{card})(?![\w%:/]|[.,]\d)",
             flags,
         )
         self.clause_end = re.compile(r"\s?[.!?;](?!\d)|\s*$")
@@ -189,7 +199,9 @@ class _Lang:
             r"(?<![\w/.,-])(?P<y>(?:1[6-9]|20)\d\d)(?P<sep>[/.])(?P<mo>\d{1,2})(?P=sep)"
             r"(?P<d>\d{1,2})(?![\w/]|[.,-]\d)"
         )
-        self.numeric_dm = re.compile(r"(?<![\w/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,-]\d)")
+        self.numeric_dm = re.compile(
+            r"(?<![\w/.,-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?![\w/]|[.,-]\d)"
+        )
         self.prep_re = re.compile(rf"(?<![\w'’]){_alt(mod.DATE_PREPOSITIONS)}\s+$", flags)
         self.rel_days = re.compile(_b(_alt(mod.RELATIVE_DAYS)), flags)
         self.rel_parts = re.compile(_b(_alt(mod.RELATIVE_PARTS)), flags)
@@ -806,8 +818,10 @@ def _month_day(
     month = L.months.get(mname)
     if month is None or not _cap_ok(L, text, m.start("m"), L.m.MONTH_CASE_SENSITIVE):
         return None
-    dnum = int(m["d"]) if m["d"] else L.day_words[_norm(m["dw"])]
-    dstart, dend = m.span("d") if m["d"] else m.span("dw")
+    dc = m.groupdict().get("dc")
+    dnum = int(m["d"]) if m["d"] else L.card_days[_norm(dc)] if dc else L.day_words[_norm(m["dw"])]
+    dgroup = "d" if m["d"] else "dc" if dc else "dw"
+    dstart, dend = m.span(dgroup)
     start = m.start()
     wm = L.wd_before.search(text, max(0, start - 16), start)
     wday: int | None = None
@@ -818,7 +832,7 @@ def _month_day(
         return None  # "chapter 3. May he..." - a dotted number is a day only with a year
     year_end = m.end()
     ys: int | None = int(m.group("y")) if m.group("y") else None
-    if ys is None and (m["d"] or m["dw"]) and m.end() >= max(m.end("m"), dend):
+    if ys is None and (m["d"] or m["dw"] or dc) and m.end() >= max(m.end("m"), dend):
         yw = L.year_words.match(text, m.end())
         if yw is not None:
             ys = _year_in_words(L, yw["w"])
@@ -990,7 +1004,7 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         a, b, y = int(m["a"]), int(m["b"]), m["y"]
         if len(y) == 2 and m["sep"] == ".":
             continue  # "10.06.21" is too often a version number or a score
-        if m["sep2"] != m["sep"] and (m["sep"] != "/" or len(y) != 4):
+        if m["sep2"] != m["sep"] and (m["sep"] != "/" or (len(y) != 4 and not _ASSISTANT.get())):
             continue  # "08/12,2015" - a comma before the year only after slashes, a full year
         year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
@@ -999,15 +1013,25 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
+    for m in S.at(L.ymd_name):
+        mname = _norm(m["m"])
+        day = _valid(int(m["y"]), L.months[mname], int(m["d"]))
+        if day is not None:
+            out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
+                             day=day))  # fmt: skip
     for m in S.at(L.numeric_ymd):
         day = _valid(int(m["y"]), int(m["mo"]), int(m["d"]))
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
-    for m in S.at(L.numeric_dm) if "/" in text else ():
+    for m in S.at(L.numeric_dm) if has_sep else ():
         # "on 4/22", "il 22/04": only after a date preposition, else it is a fraction or a score
-        # (an assistant's typed request has no fractions or scores: "4/25 at 4pm" is a date)
-        if not (_ASSISTANT.get() or L.prep_re.search(text, max(0, m.start() - 12), m.start())):
+        # (an assistant's typed request has no fractions or scores: "4/25 at 4pm" is a date,
+        # and so is "on 4.22" - in news a decimal or a range)
+        prep = L.prep_re.search(text, max(0, m.start() - 12), m.start()) is not None
+        if m["sep"] == "/" and not (prep or _ASSISTANT.get()):
+            continue
+        if m["sep"] != "/" and not (prep and _ASSISTANT.get()):
             continue
         a, b = int(m["a"]), int(m["b"])
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)
@@ -1047,7 +1071,10 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         # that weekday
         if not _cap_ok(L, text, m.start(), L.m.WEEKDAY_CASE_SENSITIVE):
             continue
-        dnum = int(m["d"]) if m["d"] else L.day_words[_norm(m["dw"])]
+        dnum = (
+            int(m["d"]) if m["d"] else L.card_days[_norm(m["dc"])] if m["dc"]
+            else L.day_words[_norm(m["dw"])]
+        )  # fmt: skip
         c = _day_of_month(L, text, m.start(), m.end(), dnum, anchor,
                           L.weekdays[_norm(m["wd"])])  # fmt: skip
         if c is not None:

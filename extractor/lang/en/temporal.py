@@ -53,6 +53,15 @@ DAY_WORDS: dict[str, int] = {
     **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_ORD) for sep in ("-", " ")},
     "thirty-first": 31, "thirty first": 31,
 }  # fmt: skip
+# Days written as cardinal words after a month ("May twenty one"), from ten: "May one" is not.
+_UNITS_W = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+CARDINAL_DAYS: dict[str, int] = {
+    **{w: i + 10 for i, w in enumerate(["ten", "eleven", "twelve", "thirteen", "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen",
+                                        "nineteen", "twenty"])},
+    **{f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS_W) for sep in ("-", " ")},
+    "thirty": 30, "thirty-one": 31, "thirty one": 31,
+}  # fmt: skip
 DAY_OF_MONTH_LINK = r"(?:of\s+)?"  # "17th of October"
 # Between a day number and a relative month: "the 20th of next month".
 DAY_OF_RELATIVE_MONTH = r"(?:day\s+)?of\s+(?:the\s+)?"

@@ -37,6 +37,8 @@ WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"lun", "mar", "mer", "gio", "
 DATE_ORDER = "DMY"
 # Words for the zero of a year read in pairs: "nineteen oh one" -> 1901.
 YEAR_ZERO_WORDS: tuple[str, ...] = ()
+# Cardinal days after a month: Italian DAY_WORDS are cardinals already.
+CARDINAL_DAYS: dict[str, int] = {}
 DAY_SUFFIX = r"(?:°|º)"
 # Days of the month written as words: "il ventuno maggio", "il primo gennaio".
 DAY_WORDS: dict[str, int] = {

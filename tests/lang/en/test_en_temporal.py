@@ -125,6 +125,8 @@ CASES = [
     ("Deadline: 16. Nov. 2016", "16. Nov. 2016", "date", "2016-11-16"),
     ("Filed 08/12,2015 in court.", "08/12,2015", "date", "2015-08-12"),
     ("The city fell on 5 December 1391.", "5 December 1391", "date", "1391-12-05"),
+    ("The release is set for 2019-sep-1.", "2019-sep-1", "date", "2019-09-01"),
+    ("The vote was held May twenty one.", "May twenty one", "date", "2021-05-21"),
     ("On May 5, two thousand people marched.", "May 5", "date", "2021-05-05"),
     ("Profits rose in the third quarter.", "third quarter", "date", "2021-Q3"),
     ("Its third-quarter profit fell.", "third-quarter", "date", "2021-Q3"),
@@ -174,6 +176,8 @@ NOTHING = [
     "Chapter 3. May he rest.",
     "At one point this was hard.",
     "The ratios were 3/4,15 and 2/3,20.",
+    "May ten of them come along?",
+    "The index rose 4.22 points on 4.22 volume.",
 ]
 
 
@@ -235,6 +239,8 @@ ASSISTANT = [
     ("lunch on march 3", "march 3", "date", "2022-03-03", None, None),
     ("Is it raining right now?", "right now", "time", "2021-10-06T04:30:00", None, None),
     ("book 4/25 please", "4/25", "date", "2022-04-25", None, None),
+    ("I'll go back on 4.22", "4.22", "date", "2022-04-22", None, None),
+    ("I'll go back 08/12,15", "08/12,15", "date", "2015-08-12", None, None),
 ]
 
 
