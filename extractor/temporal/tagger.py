@@ -1446,6 +1446,8 @@ def _scan_durations(
             parts.append((start, end, amount, unit))
             continue
         # "mezz'ora", "un'ora" glue the number with an apostrophe
+        if _ASSISTANT.get():
+            continue  # "for months" is no amount an assistant can act on (Duckling: none)
         if uword in L.m.VAGUE_PLURALS:
             parts.append((m.start(), m.end(), None, unit))
         elif uword in L.m.CUED_PLURALS and L.vague_cue_re.search(

@@ -256,3 +256,10 @@ def test_en_assistant_convention(
         assert default.get(surface) == news, default
     else:
         assert surface not in default, default
+
+
+def test_en_assistant_drops_vague_durations() -> None:
+    """'for months' is a vague duration in news (PXM) and no amount at all for an assistant."""
+    text = "They trained for months."
+    assert [t.value for t in tag(text, "en", NOW)] == ["PXM"]
+    assert tag(text, "en", NOW, convention="assistant") == []
