@@ -315,7 +315,16 @@ def _duck_ours(t: Timex, zone: dt.tzinfo | None = None) -> set[str]:
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}T\d{2}):(\d{2})", v)
     if m:  # the same instant at the hour's and the second's grain
         reps |= {m[1], v, v + ":00"}
+    if re.match(r"\d{4}-\d{2}-\d{2}(?:T\d|$)", v):
+        # compared at the example's grain: a day or an instant is also its month and year
+        # ('two years ago' is 2011-02-12 at our day grain and 2011-02 at Duckling's month)
+        reps |= {v[:n] for n in (4, 7, 10) if n < len(v)}
     return reps
+
+
+def _has_clock(t: Timex) -> bool:
+    """A time with a clock value ('2013-02-12T23:00'), not a part of the day ('...TNI')."""
+    return t.kind == "time" and re.search(r"T\d\d", t.value or "") is not None
 
 
 def _eval_duckling(root: Path) -> list[dict[str, Any]]:
@@ -346,7 +355,7 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
                 # the expression Duckling resolved: a clock time when its grain is one (our date
                 # and time are two timexes, the time carrying the date), else the longest one
                 clock = ex.get("grain") in ("Hour", "Minute", "Second")
-                best = max(ours, key=lambda t: (clock and t.kind == "time", t.end - t.start))
+                best = max(ours, key=lambda t: (clock and _has_clock(t), t.end - t.start))
                 if expected in _duck_ours(best, ref.tzinfo):
                     right += 1
         rows.append(_row(f"duckling/{path.stem}", "value_acc", right / n if n else 0.0, n))

@@ -1521,14 +1521,20 @@ def _scan_durations(
                     continue
         ago = L.ago_re.match(text, end)
         shift = ago or (L.later_assistant_re if assistant else L.later_re).match(text, end)
-        if shift is not None and exact and all(p[3] in _SHIFTABLE for p in g):
+        # an assistant with a time of day keeps it across days and weeks ("in 7 days" is that
+        # moment a week on)
+        by_clock = assistant and now is not None and all(p[3] in ("D", "W", "FN") for p in g)
+        if shift is not None and exact and all(p[3] in _SHIFTABLE for p in g) and not by_clock:
             out.append(_relative_shift(start, shift.end(), g, -1 if ago else 1, anchor))
             continue
         if shift is not None and exact and assistant and now is not None:
             out.append(_clock_shift(start, shift.end(), g, -1 if ago else 1, now))
             continue
         inm = L.in_re.search(before)
-        if inm and exact and all(p[3] in _SHIFTABLE for p in g) and not _OF.match(text, end):
+        if (
+            inm and exact and all(p[3] in _SHIFTABLE for p in g) and not _OF.match(text, end)
+            and not by_clock
+        ):  # fmt: skip
             out.append(_relative_shift(inm.start() + (start - len(before)), end, g, 1, anchor))
             continue
         if inm and exact and assistant and now is not None and not _OF.match(text, end):
@@ -1553,6 +1559,8 @@ _GRAIN_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "month", "M
 
 
 _CLOCK_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds", "D": "days", "W": "weeks"}
+_UNIT_TIMEDELTA = {**_CLOCK_UNITS, "FN": "weeks"}
+_UNIT_FACTOR = {"FN": 2}
 
 
 def _clock_shift(
@@ -1564,8 +1572,9 @@ def _clock_shift(
     moment = now
     for _, _, amount, unit in parts:
         assert amount is not None
-        if unit in _CLOCK_UNITS:
-            moment += dt.timedelta(**{_CLOCK_UNITS[unit]: sign * amount})
+        if unit in _UNIT_TIMEDELTA:
+            step = sign * amount * _UNIT_FACTOR.get(unit, 1)
+            moment += dt.timedelta(**{_UNIT_TIMEDELTA[unit]: step})
         else:
             moment = dt.datetime.combine(cal.shift(moment.date(), unit, sign * int(amount)),
                                          moment.time())  # fmt: skip

@@ -210,8 +210,9 @@ ASSISTANT = [
     ("See you Monday.", "Monday", "date", "2021-10-11", None, "2021-10-04"),
     ("See you Wednesday.", "Wednesday", "date", "2021-10-13", None, "2021-10-06"),
     ("Call me at 3am.", "3am", "time", "2021-10-07T03:00", None, "2021-10-06T03:00"),
-    ("It happened two weeks ago.", "two weeks ago", "date", "2021-09-22", None, "2021-W38"),
-    ("It happened a few days ago.", "a few days ago", "date", "2021-10-03", None, None),
+    ("It happened two weeks ago.", "two weeks ago", "time", "2021-09-22T04:30", None, "2021-W38"),
+    ("It happened a few days ago.", "a few days ago", "time", "2021-10-03T04:30", None, None),
+    ("It happened a month ago.", "a month ago", "date", "2021-09-06", None, "2021-09"),
     ("Show the last 2 days.", "last 2 days", "interval", "2021-10-04", "2021-10-05", None),
     ("Plan the next 3 months.", "next 3 months", "interval", "2021-11", "2022-01", None),
     (
@@ -263,3 +264,8 @@ def test_en_assistant_drops_vague_durations() -> None:
     text = "They trained for months."
     assert [t.value for t in tag(text, "en", NOW)] == ["PXM"]
     assert tag(text, "en", NOW, convention="assistant") == []
+
+
+def test_en_assistant_shift_without_time_of_day_is_a_day() -> None:
+    got = [(t.text, t.value) for t in tag("two weeks ago", "en", ANCHOR, convention="assistant")]
+    assert got == [("two weeks ago", "2021-09-22")]

@@ -151,8 +151,16 @@ NOW = dt.datetime(2021, 10, 6, 4, 30)  # mercoledì, 04:30
 # (text, surface, kind, value, end_value, news value or None when news gives another timex)
 ASSISTANT = [
     ("Ci vediamo lunedì.", "lunedì", "date", "2021-10-11", None, "2021-10-04"),
-    ("È successo due settimane fa.", "due settimane fa", "date", "2021-09-22", None, "2021-W38"),
-    ("È successo pochi giorni fa.", "pochi giorni fa", "date", "2021-10-03", None, None),
+    (
+        "È successo due settimane fa.",
+        "due settimane fa",
+        "time",
+        "2021-09-22T04:30",
+        None,
+        "2021-W38",
+    ),  # fmt: skip
+    ("È successo pochi giorni fa.", "pochi giorni fa", "time", "2021-10-03T04:30", None, None),
+    ("È successo un mese fa.", "un mese fa", "date", "2021-09-06", None, "2021-09"),
     (
         "Mostra gli ultimi 2 giorni.",
         "ultimi 2 giorni",
