@@ -347,6 +347,30 @@ class _Lang:
             rf"(?<![\w:.,])(?P<h>[01]?\d)\s?(?:{mod.AMPM}|(?P<oc>{mod.OCLOCK})){zone}",
             re.IGNORECASE,
         )
+        # "330 p.m.", "1030am"; "at 1030" under the assistant convention
+        self.compact_clock = re.compile(
+            rf"(?<![\w:.,])(?P<h>[0-2]?\d)(?P<mi>[0-5]\d)(?:\s?{mod.AMPM})?{zone}"
+            rf"(?![\w]|[.,-]\d)",  # "at 650.650.6500" is a phone number
+            re.IGNORECASE,
+        )
+        # "7p", "3:15p", "at 3p." - a one-letter am/pm glued to the time (assistant convention)
+        self.short_ampm = re.compile(
+            rf"(?<![\w:.,])(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?(?P<ap>{mod.AMPM_SHORT})\.?"
+            rf"(?![\w])",
+            re.IGNORECASE,
+        )
+        # "15h", "8h GMT": a clock hour only after a time prefix or before a zone ("15h" alone is
+        # fifteen hours)
+        self.h_clock = re.compile(rf"(?<![\w:.,])(?P<h>[0-2]?\d)h(?![\w]){zone}", re.IGNORECASE)
+        # "ten thirty", "seven thirty p.m.", "twelve oh three": an hour word and minute words
+        digit_words = _alt([k for k, v in mod.HOUR_WORDS.items() if 1 <= v <= 9])
+        self.word_clock = re.compile(
+            rf"(?<![\w'’])(?P<h>{_alt(mod.HOUR_WORDS)})[\s-]+(?:(?P<z>{_alt(mod.ZERO_MINUTE)})"
+            rf"[\s-]+)?(?P<mw>{_alt(mod.MINUTE_WORDS)}(?:[\s-]{digit_words})?)"
+            rf"(?:\s?{mod.AMPM})?{zone}"
+            rf"(?=\s*(?:[.,;!?)]|$))",
+            flags,
+        )
         self.hour_word = re.compile(
             rf"(?<![\w'’]){mod.HOUR_WORD_PREFIX}(?P<t>(?P<h>[0-2]?\d)(?![\d:\w]|[.,]\d){zone})",
             flags,
@@ -466,6 +490,7 @@ class _Lang:
             "periodcode": set(),
             "quarter": _last_tokens(mod.QUARTER_NOUNS),
             "present": _last_tokens(mod.PRESENT),
+            "hourword": set(self.hour_words),
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -476,7 +501,8 @@ class _Lang:
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
-                        "every": (8, 24), "quarter": (14, 0), "present": (16, 0)}  # fmt: skip
+                        "every": (8, 24), "quarter": (14, 0), "present": (16, 0),
+                        "hourword": (0, 40)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -1709,6 +1735,42 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             add(m, int(m["h"]), int(m["mi"]))
     for m in S.at(L.hour_ampm):
         add(m, int(m["h"]), 0)
+    assistant = _ASSISTANT.get()
+    for m in S.at(L.compact_clock):
+        h = int(m["h"])
+        before = text[max(0, m.start() - 25) : m.start()]
+        if m["ampm"] or (assistant and h <= 12 and L.time_prefix_re.search(before)):
+            add(m, h, int(m["mi"]))
+    for m in S.at(L.h_clock):
+        before = text[max(0, m.start() - 25) : m.start()]
+        if m["zone"] or L.time_prefix_re.search(before):
+            add(m, int(m["h"]), 0, prio=4)
+    if assistant:
+        for m in S.at(L.short_ampm):
+            h = int(m["h"])
+            before = text[max(0, m.start() - 25) : m.start()]
+            # "4a" alone is a flat or a form; "at 7a", "3:18a" and "7p" are times
+            if m["ap"].lower() == "a" and not (m["mi"] or L.time_prefix_re.search(before)):
+                continue
+            if 1 <= h <= 12:
+                h = h % 12 + (12 if m["ap"].lower() == "p" else 0)
+                add(m, h, int(m["mi"] or 0), ampm_done=True)
+    for m in S.it(L.word_clock, "hourword"):
+        before = text[max(0, m.start() - 25) : m.start()]
+        marked = m["z"] or (assistant and L.time_prefix_re.search(before))
+        if not (m["ampm"] or marked):
+            continue  # "three twenty" may be a number; "at three twenty", "ten thirty pm" are times
+        hw = L.hour_words.get(_norm(m["h"]))
+        mins = _parse_number_cached(L.lang, _norm(m["mw"]))
+        if hw is None or mins is None or not float(mins).is_integer():
+            continue
+        if not (1 <= mins <= 9 if m["z"] else 10 <= mins <= 59):
+            continue
+        h = hw
+        if m["ampm"]:
+            a = m["ampm"].lower().replace(".", "").replace(" ", "")
+            h = hw % 12 + (12 if a.startswith("p") else 0)
+        add(m, h, int(mins), prio=4, ampm_done=bool(m["ampm"]))
     if L.m.HOUR_WORD_PREFIX:  # "alle 14" - without a prefix a bare number is not an hour
         for m in S.it(L.hour_word, "digit"):
             add(m, int(m["h"]), 0)

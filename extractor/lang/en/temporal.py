@@ -284,6 +284,10 @@ ZONE_PHRASES: dict[str, str] = {
 TIME_PREFIXES: tuple[str, ...] = ("at", "around", "by", "until", "from", "before", "after")
 # "a.m." keeps its final dot; in "pm." the dot ends the sentence
 AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
+# A one-letter am/pm glued to a time ("7p", "3:15a"), read only under the assistant convention.
+AMPM_SHORT = r"[ap]"
+# Words for the zero of "twelve oh three".
+ZERO_MINUTE: tuple[str, ...] = ("oh", "o", "zero", "ou")
 OCLOCK = r"o'clock|o’clock"
 NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 # Whether a clock time without am/pm may be either half of the day ("3:30").

@@ -277,6 +277,10 @@ TIME_PREFIXES: tuple[str, ...] = (
 # Italian uses the 24-hour clock, but "7pm" is written too.
 # "a.m." keeps its final dot; in "pm." the dot ends the sentence
 AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
+# A one-letter am/pm glued to a time ("7p", "3:15a"), read only under the assistant convention.
+AMPM_SHORT = r"(?!)"
+# Words for the zero of "twelve oh three".
+ZERO_MINUTE: tuple[str, ...] = ()
 OCLOCK = r"(?!)"
 NOON: dict[str, str] = {"mezzogiorno": "12:00", "mezzanotte": "00:00"}
 # Whether a clock time without am/pm may be either half of the day ("3:30").

@@ -100,6 +100,9 @@ CASES = [
     ("They left this afternoon at 2.", "2", "time", "2021-10-06T14:00"),
     ("The show airs tonight at 11.", "11", "time", "2021-10-06T23:00"),
     ("We met this afternoon at 3:20.", "3:20", "time", "2021-10-06T15:20"),
+    ("The train left at 330 p.m.", "330 p.m.", "time", "2021-10-06T15:30"),
+    ("The summit opens at 15h.", "15h", "time", "2021-10-06T15:00"),
+    ("It ended at seven thirty p.m.", "seven thirty p.m.", "time", "2021-10-06T19:30"),
     ("It takes 1/2 hour.", "1/2 hour", "duration", "PT30M"),
     ("Cook for 3/4h.", "3/4h", "duration", "PT45M"),
     (
@@ -177,6 +180,9 @@ NOTHING = [
     "At one point this was hard.",
     "The ratios were 3/4,15 and 2/3,20.",
     "May ten of them come along?",
+    "Call him at 650.650.6500 or 650-650-6500.",
+    "She lives in flat 4a.",
+    "It sold three twenty copies.",
     "The index rose 4.22 points on 4.22 volume.",
 ]
 
@@ -242,6 +248,9 @@ ASSISTANT = [
     ("book 4/25 please", "4/25", "date", "2022-04-25", None, None),
     ("I'll go back on 4.22", "4.22", "date", "2022-04-22", None, None),
     ("I'll go back 08/12,15", "08/12,15", "date", "2015-08-12", None, None),
+    ("see you at 1030", "1030", "time", "2021-10-06T10:30", None, None),
+    ("call me at 7p", "7p", "time", "2021-10-06T19:00", None, None),
+    ("meet at three twenty", "three twenty", "time", "2021-10-06T15:20", None, None),
 ]
 
 
