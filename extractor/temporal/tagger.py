@@ -252,6 +252,9 @@ class _Lang:
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
         self.fraction_suffix = re.compile(rf"\s+{mod.FRACTION_SUFFIX}$", flags)
+        hints = tuple(_norm(k) for k in mod.FRACTION_WORDS)
+        # a substring test before the fraction regexes, which most numbers do not need
+        self.fraction_hint: Callable[[str], bool] = lambda x: any(h in x for h in hints)
         self.fraction_tail = re.compile(rf"\s{mod.FRACTION_SUFFIX}\s*$", flags)
         self.fraction_words = {_norm(k): v for k, v in mod.FRACTION_WORDS.items()}
         self.fraction_counts = {_norm(k): v for k, v in mod.FRACTION_COUNTS.items()}
@@ -490,7 +493,13 @@ class _Lang:
             "periodcode": set(),
             "quarter": _last_tokens(mod.QUARTER_NOUNS),
             "present": _last_tokens(mod.PRESENT),
-            "hourword": set(self.hour_words),
+            # minute words from ten and the zero words: "ten thirty", "twelve oh three" (the
+            # hour words themselves are too common to be triggers)
+            "hourword": {
+                _TOKEN.findall(w.lower())[0]
+                for w in (*mod.MINUTE_WORDS, *mod.ZERO_MINUTE)
+                if mod.HOUR_WORDS.get(w, 99) >= 10
+            },
         }
         self.digit_keys = ("digit",)
         self.age_token = re.compile(mod.AGE_TOKEN, flags)
@@ -502,7 +511,7 @@ class _Lang:
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
                         "every": (8, 24), "quarter": (14, 0), "present": (16, 0),
-                        "hourword": (0, 40)}  # fmt: skip
+                        "hourword": (8, 30)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
             for w in words:
@@ -539,6 +548,7 @@ class _Scan:
         # candidate day numbers: "15", "15th", "quindici"
         self.day_tokens: list[tuple[int, int, str]] = []
         self.digit_starts: list[int] = []  # where a token starting with a digit starts
+        self.digit_toks: list[tuple[int, int, str]] = []  # (start, end, lower-case token)
         day_words = L.day_word_starts
         word_keys = L.word_keys
         digit_keys = L.digit_keys
@@ -558,6 +568,11 @@ class _Scan:
                 keys = (*(keys or ()), *digit_keys)
                 if wl[0].isdigit():
                     self.digit_starts.append(m.start())
+                    n_tok = len(wl)
+                    # tokens a few rare patterns start at ("330pm", "15h", "2019-sep-1"):
+                    # sorted out here, while the token is at hand
+                    if n_tok >= 2 and (wl[-1] in "hmp" or 3 <= n_tok <= 4):
+                        self.digit_toks.append((m.start(), m.end(), wl))
                 if len(wl) <= 4 and _DAY_TOKEN.fullmatch(wl):
                     self.day_tokens.append((m.start(), m.end(), wl.lower()))
                 if age_token.fullmatch(wl):
@@ -589,6 +604,19 @@ class _Scan:
             m = rx.match(self.text, pos)
             if m is not None:
                 out.append(m)
+        return out
+
+    def at_tokens(
+        self, rx: re.Pattern[str], keep: Callable[[str, int], bool]
+    ) -> list[re.Match[str]]:
+        """`at` restricted to the number tokens `keep(token, end)` accepts: a cheap string test
+        spares a regex call at every number of the text."""
+        out = []
+        for start, end, tok in self.digit_toks:
+            if keep(tok, end):
+                m = rx.match(self.text, start)
+                if m is not None:
+                    out.append(m)
         return out
 
     def windows(self, key: str) -> list[tuple[int, int]]:
@@ -696,7 +724,8 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         return seg_start + sl.start(), int(sl[1]) / int(sl[2])
     # four words make most numbers; a fraction before the unit needs up to seven
     # ("one and three quarters of an")
-    words = list(_WORD.finditer(seg))[-7 if L.fraction_tail.search(seg) else -4 :]
+    long = L.fraction_hint(seg.lower()) and L.fraction_tail.search(seg)
+    words = list(_WORD.finditer(seg))[-7 if long else -4 :]
     for i in range(len(words)):
         w0 = words[i]
         cand = seg[w0.start() :]
@@ -714,7 +743,7 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         if val is None and L.half_suffix.search(n):
             base = _parse_number(L, L.half_suffix.sub("", n), lang)
             val = base + 0.5 if base is not None else None
-        fm = L.fraction_suffix.search(n) if val is None else None
+        fm = L.fraction_suffix.search(n) if val is None and L.fraction_hint(n) else None
         if fm is not None:  # "one and three quarters (of an)", "two and a quarter"
             base = _parse_number(L, n[: fm.start()], lang)
             count = L.fraction_counts.get(_norm(fm["fn"]), 0) if fm["fn"] else 1
@@ -1039,7 +1068,9 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
-    for m in S.at(L.ymd_name):
+    for m in S.at_tokens(
+        L.ymd_name, lambda tok, end: len(tok) == 4 and text[end : end + 1] in "-/"
+    ):
         mname = _norm(m["m"])
         day = _valid(int(m["y"]), L.months[mname], int(m["d"]))
         if day is not None:
@@ -1459,9 +1490,11 @@ def _scan_durations(
     for m in S.it(L.unit_re, "unit"):
         uword = _norm(m["u"])
         unit = L.units[uword]
-        # "2 more minutes", "two additional days": the number is before the filler word
-        filler = L.filler_re.search(text, max(0, m.start() - 16), m.start())
-        num = _number_before(L, text, filler.start() if filler else m.start(), lang)
+        num = _number_before(L, text, m.start(), lang)
+        if num is None:
+            # "2 more minutes", "two additional days": the number is before the filler word
+            filler = L.filler_re.search(text, max(0, m.start() - 16), m.start())
+            num = _number_before(L, text, filler.start(), lang) if filler else None
         if num is not None:
             start, amount = num
             end = m.end()
@@ -1680,6 +1713,20 @@ def _relative_shift(
     return _Cand(start, end, "date", value, grain, relative=True, priority=4, day=day)
 
 
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def _compact_token(tok: str, end: int) -> bool:
+    """'330', '1030', '1030am': three or four digits, maybe glued to am/pm."""
+    m = _LEADING_DIGITS.match(tok)
+    return m is not None and 3 <= m.end() <= 4 and (m.end() == len(tok) or tok[m.end()] in "ap")
+
+
+def _h_token(tok: str, end: int) -> bool:
+    """'15h', '8h'."""
+    return 2 <= len(tok) <= 3 and tok[-1] == "h" and tok[:-1].isdigit()
+
+
 def _clock_value(h: int, mi: int, ampm: str | None, sec: int = 0) -> str | None:
     if ampm:
         a = ampm.lower().replace(".", "").replace(" ", "")
@@ -1736,12 +1783,12 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     for m in S.at(L.hour_ampm):
         add(m, int(m["h"]), 0)
     assistant = _ASSISTANT.get()
-    for m in S.at(L.compact_clock):
+    for m in S.at_tokens(L.compact_clock, _compact_token):
         h = int(m["h"])
         before = text[max(0, m.start() - 25) : m.start()]
         if m["ampm"] or (assistant and h <= 12 and L.time_prefix_re.search(before)):
             add(m, h, int(m["mi"]))
-    for m in S.at(L.h_clock):
+    for m in S.at_tokens(L.h_clock, _h_token):
         before = text[max(0, m.start() - 25) : m.start()]
         if m["zone"] or L.time_prefix_re.search(before):
             add(m, int(m["h"]), 0, prio=4)
