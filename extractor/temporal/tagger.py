@@ -252,9 +252,8 @@ class _Lang:
         self.joiner_re = re.compile(rf"^{mod.DURATION_JOINERS}", flags)
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
         self.fraction_suffix = re.compile(rf"\s+{mod.FRACTION_SUFFIX}$", flags)
-        hints = tuple(_norm(k) for k in mod.FRACTION_WORDS)
-        # a substring test before the fraction regexes, which most numbers do not need
-        self.fraction_hint: Callable[[str], bool] = lambda x: any(h in x for h in hints)
+        # a quick test before the fraction regexes, which most numbers do not need
+        self.fraction_hint = re.compile(_alt(mod.FRACTION_WORDS), flags).search
         self.fraction_tail = re.compile(rf"\s{mod.FRACTION_SUFFIX}\s*$", flags)
         self.fraction_words = {_norm(k): v for k, v in mod.FRACTION_WORDS.items()}
         self.fraction_counts = {_norm(k): v for k, v in mod.FRACTION_COUNTS.items()}
@@ -724,7 +723,7 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         return seg_start + sl.start(), int(sl[1]) / int(sl[2])
     # four words make most numbers; a fraction before the unit needs up to seven
     # ("one and three quarters of an")
-    long = L.fraction_hint(seg.lower()) and L.fraction_tail.search(seg)
+    long = L.fraction_hint(seg) and L.fraction_tail.search(seg)
     words = list(_WORD.finditer(seg))[-7 if long else -4 :]
     for i in range(len(words)):
         w0 = words[i]
