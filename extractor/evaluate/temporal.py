@@ -149,6 +149,17 @@ def _period(v: str) -> tuple[dt.date, dt.date] | None:
         return None
 
 
+def _clock_shapes(v: str) -> set[str]:
+    """'2016-11-07T17:00' -> itself, 'T17:00', and at the hour '2016-11-07T17', 'T17'."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2})?", v)
+    if m is None:
+        return set()
+    out = {f"{m[1]}T{m[2]}:{m[3]}", f"T{m[2]}:{m[3]}"}
+    if m[3] == "00":
+        out |= {f"{m[1]}T{m[2]}", f"T{m[2]}"}
+    return out
+
+
 def _our_reps(t: Timex) -> set[str]:
     """The ISO shapes one of our timexes may be written in by a gold standard: the value itself
     and, for calendar periods, the [start,end) pair Recognizers-Text writes for date ranges."""
@@ -161,6 +172,10 @@ def _our_reps(t: Timex) -> set[str]:
         reps.add(f"({p[0]},{p[1]})")
     if t.kind == "interval" and t.end_value:
         reps.add(f"({v},{_strip_tz(t.end_value)})")
+        # a range of clock times in the shapes RT writes: (T17,T18), (T04:00,T07), with or
+        # without the date
+        a, b = _clock_shapes(v), _clock_shapes(_strip_tz(t.end_value))
+        reps |= {f"({x},{y})" for x in a for y in b}
         q = _period(_strip_tz(t.end_value))
         if p and q:  # the end either as the last unit's first day or as the day after it
             reps |= {f"({p[0]},{q[0]})", f"({p[0]},{q[1]})"}

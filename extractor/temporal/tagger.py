@@ -364,6 +364,15 @@ class _Lang:
         # "15h", "8h GMT": a clock hour only after a time prefix or before a zone ("15h" alone is
         # fifteen hours)
         self.h_clock = re.compile(rf"(?<![\w:.,])(?P<h>[0-2]?\d)h(?![\w]){zone}", re.IGNORECASE)
+        # "5 to 6pm", "between 5 and 6 p.m.": the first hour of a range takes the second's am/pm
+        joins = _alt([*mod.TIME_RANGE_JOINS, *(b for _, b in mod.RANGE_PAIRS)])
+        ampm_g2 = mod.AMPM.replace("(?P<ampm>", "(?P<ap2>")
+        self.range_first = re.compile(
+            rf"(?<![\w:.,])(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))?"
+            rf"(?=\s*(?:{joins}|[-–])\s*(?P<h2>[01]?\d)(?::[0-5]\d)?\s?{ampm_g2})",
+            flags,
+        )
+        self.time_to_join = re.compile(rf"\s+{_alt(mod.TIME_RANGE_JOINS)}\s+", flags)
         # "ten thirty", "seven thirty p.m.", "twelve oh three": an hour word and minute words
         digit_words = _alt([k for k, v in mod.HOUR_WORDS.items() if 1 <= v <= 9])
         self.word_clock = re.compile(
@@ -1781,6 +1790,15 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             add(m, int(m["h"]), int(m["mi"]))
     for m in S.at(L.hour_ampm):
         add(m, int(m["h"]), 0)
+    for m in S.at(L.range_first):
+        h, h2 = int(m["h"]), int(m["h2"])
+        if not (1 <= h <= 12 and 1 <= h2 <= 12):
+            continue
+        pm = m["ap2"].lower().startswith("p")
+        # "11 to 1pm" starts in the morning; "5 to 6pm" in the afternoon
+        if pm and (h % 12) <= (h2 % 12):
+            h = h % 12 + 12
+        add(m, h, int(m["mi"] or 0), ampm_done=True)
     assistant = _ASSISTANT.get()
     for m in S.at_tokens(L.compact_clock, _compact_token):
         h = int(m["h"])
@@ -1976,8 +1994,11 @@ def _intervals(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
             b = chosen[i + 1]
             opener = L.range_open.search(text, max(0, a.start - 14), a.start)
             dash = L.dash_join.fullmatch(text, a.end, b.start)
-            if (dash and a.granularity == b.granularity) or (
-                opener and L.range_join.fullmatch(text, a.end, b.start)
+            if (
+                (dash and a.granularity == b.granularity)
+                or (opener and L.range_join.fullmatch(text, a.end, b.start))
+                # "4pm till 5pm", "5 to 6pm": two clock times need no opening word
+                or (a.kind == "time" and L.time_to_join.fullmatch(text, a.end, b.start))
             ):
                 start = opener.start() if opener and not dash else a.start
                 if a.kind == "time" and a.day is None and b.day is not None and a.clock:

@@ -357,6 +357,8 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (
 )
 # Joining words that make a range without an opening word ("12 to 16 September").
 RANGE_TO_WORDS: tuple[str, ...] = ("to", "through", "until", "till")
+# Joining words between two clock times that make a range without an opening word.
+TIME_RANGE_JOINS: tuple[str, ...] = ("to", "till", "til", "until", "through")
 RANGE_DASH = r"\s?[-–]\s?"
 # Words before a bare four-digit number that make it a year.
 YEAR_CUES: tuple[str, ...] = (

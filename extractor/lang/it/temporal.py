@@ -345,6 +345,8 @@ RANGE_PAIRS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 # Joining words that make a range without an opening word ("12 to 16 September").
 RANGE_TO_WORDS: tuple[str, ...] = ("al", "all'", "fino al")
+# Joining words between two clock times that make a range without an opening word.
+TIME_RANGE_JOINS: tuple[str, ...] = ()  # "delle 3 alle 4" is a change of time, not a range
 RANGE_DASH = r"\s?[-–]\s?"
 YEAR_CUES: tuple[str, ...] = (
     "nel", "del", "dal", "al", "il", "entro il", "fino al", "anno", "e", "o", "tra il",

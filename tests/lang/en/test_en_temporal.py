@@ -101,6 +101,8 @@ CASES = [
     ("The show airs tonight at 11.", "11", "time", "2021-10-06T23:00"),
     ("We met this afternoon at 3:20.", "3:20", "time", "2021-10-06T15:20"),
     ("The train left at 330 p.m.", "330 p.m.", "time", "2021-10-06T15:30"),
+    ("The clinic is open 5 to 6pm.", "5 to 6pm", "interval", "2021-10-06T17:00"),
+    ("Visits run between 11 and 1 p.m.", "between 11 and 1 p.m.", "interval", "2021-10-06T11:00"),
     ("The summit opens at 15h.", "15h", "time", "2021-10-06T15:00"),
     ("It ended at seven thirty p.m.", "seven thirty p.m.", "time", "2021-10-06T19:30"),
     ("It takes 1/2 hour.", "1/2 hour", "duration", "PT30M"),

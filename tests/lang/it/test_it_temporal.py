@@ -207,3 +207,11 @@ def test_it_assistant_convention(
         assert default.get(surface) == news, default
     else:
         assert surface not in default, default
+
+
+def test_it_change_of_time_is_not_a_range() -> None:
+    """'delle 15 alle 16' moves an appointment: two times, not an interval ('dalle' opens one)."""
+    got = [
+        (t.text, t.kind) for t in tag("Sposto l'appuntamento delle 15:00 alle 16:00.", "it", ANCHOR)
+    ]
+    assert ("15:00", "time") in got and not any(k == "interval" for _, k in got), got
