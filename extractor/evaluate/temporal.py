@@ -138,6 +138,14 @@ def _period(v: str) -> tuple[dt.date, dt.date] | None:
             if m[3]:
                 return monday + dt.timedelta(days=5), monday + dt.timedelta(days=7)
             return monday, monday + dt.timedelta(days=7)
+        m = re.fullmatch(r"(\d{4})-H([12])", v)
+        if m:
+            y, h = int(m[1]), int(m[2])
+            return (
+                (dt.date(y, 1, 1), dt.date(y, 7, 1))
+                if h == 1
+                else (dt.date(y, 7, 1), dt.date(y + 1, 1, 1))
+            )
         m = re.fullmatch(r"(\d{4})-Q(\d)", v)
         if m:
             first = dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)

@@ -1346,12 +1346,15 @@ def _grain_value(
     if g in L.months:
         if anchor is None:
             return None, "month"
-        year = anchor.year + offset if offset else anchor.year
-        if offset < 0 and L.months[g] < anchor.month:
-            year = anchor.year
-        if offset > 0 and L.months[g] > anchor.month:
-            year = anchor.year
-        return f"{year}-{L.months[g]:02d}", "month"
+        # "next March" is the coming one (this year's if still ahead), "March after next" the
+        # one after it; "last March" likewise backwards
+        month = L.months[g]
+        year = anchor.year + offset
+        if offset < 0 and month < anchor.month:
+            year += 1
+        if offset > 0 and month > anchor.month:
+            year -= 1
+        return f"{year}-{month:02d}", "month"
     if g in L.season_map:
         if anchor is None:
             return None, "season"

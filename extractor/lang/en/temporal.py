@@ -203,7 +203,8 @@ REL_BEFORE: dict[str, int] = {
     "the last": -1, "the past": -1, "the previous": -1, "the next": 1, "this past": -1,
     "the following": 1, "the current": 0, "current": 0, "upcoming": 1, "the upcoming": 1,
 }  # fmt: skip
-REL_AFTER: dict[str, int] = {}
+# After a calendar unit, weekday or month: "the week after next", "March after next".
+REL_AFTER: dict[str, int] = {"after next": 2, "after the next": 2}
 # Before / after a counted duration, making it the span of those units next to the anchor:
 # "the last two days", "the next 3 months" (read so only under the assistant convention; in
 # news TimeML they stay durations).

@@ -102,6 +102,8 @@ CASES = [
     ("We met this afternoon at 3:20.", "3:20", "time", "2021-10-06T15:20"),
     ("The train left at 330 p.m.", "330 p.m.", "time", "2021-10-06T15:30"),
     ("The clinic is open 5 to 6pm.", "5 to 6pm", "interval", "2021-10-06T17:00"),
+    ("It reopens the week after next.", "week after next", "date", "2021-W42"),
+    ("The vote is in March after next.", "March after next", "date", "2023-03"),
     ("Visits run between 11 and 1 p.m.", "between 11 and 1 p.m.", "interval", "2021-10-06T11:00"),
     ("The summit opens at 15h.", "15h", "time", "2021-10-06T15:00"),
     ("It ended at seven thirty p.m.", "seven thirty p.m.", "time", "2021-10-06T19:30"),
