@@ -1498,6 +1498,7 @@ def _scan_durations(
     """Quantity + unit, joined parts ("3 hours and 17 minutes"), vague plurals, ages, ago/in."""
     text = S.text
     parts: list[tuple[int, int, float | None, str]] = []  # start, end, amount, unit
+    inner_span: dict[int, int] = {}  # unit start -> sign of a span word before it
     for m in S.it(L.unit_re, "unit"):
         uword = _norm(m["u"])
         unit = L.units[uword]
@@ -1505,6 +1506,11 @@ def _scan_durations(
         if num is None:
             # "2 more minutes", "two additional days": the number is before the filler word
             filler = L.filler_re.search(text, max(0, m.start() - 16), m.start())
+            if filler is None and _ASSISTANT.get():
+                # "le 2 ultime settimane": a span word between the number and the unit
+                filler = L.span_before.search(text, max(0, m.start() - 16), m.start())
+                if filler is not None:
+                    inner_span[m.start()] = L.span_map[_norm(filler["w"])]
             num = _number_before(L, text, filler.start(), lang) if filler else None
         if num is not None:
             start, amount = num
@@ -1581,8 +1587,9 @@ def _scan_durations(
             # "the last two days", "i prossimi 3 mesi": those units next to the anchor
             sb = L.span_before.search(before)
             sa = None if sb else L.span_after.match(text, end)
-            if sb or sa:
-                sign = L.span_map[_norm((sb or sa)["w"])]  # type: ignore[index]
+            inner = next((v for k, v in inner_span.items() if start < k < end), None)
+            if sb or sa or inner is not None:
+                sign = inner if inner is not None else L.span_map[_norm((sb or sa)["w"])]  # type: ignore[index]
                 s0 = start - len(before) + sb.start() if sb else start
                 e0 = sa.end() if sa else end
                 c = _unit_span(s0, e0, g[0][3], int(g[0][2] or 0), sign, anchor, now)
@@ -1880,7 +1887,8 @@ def _clock_words(L: _Lang, text: str, m: re.Match[str], add: Callable[..., None]
     # "8 della sera", "3 in the morning": a part of the day after the hour marks a clock time
     pod = not suffix and L.pod_after.match(text, end) is not None
     # "2 e 3" is two numbers: a minutes suffix alone needs "alle"/"le"/"ore" before the hour
-    marked = pre or suffix or pod or (post and m["prefix"])
+    # "mezzogiorno meno un quarto": noon and midnight are hours by themselves
+    marked = pre or suffix or pod or (post and (m["prefix"] or hs in L.noon_map))
     if not marked and not (m["prefix"] and L.m.HOUR_AFTER_PREFIX and not hs.isdigit()):
         return  # a bare number: "alle 14" and "3pm" have their own patterns
     if suffix and m["ampm"] and h <= 12:

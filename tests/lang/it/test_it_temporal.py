@@ -83,6 +83,12 @@ CASES = [
     ("Ci vediamo questo fine settimana.", "questo fine settimana", "date", "2021-W40-WE"),
     ("Il viaggio dura un'ora e trenta.", "un'ora e trenta", "duration", "PT1H30M"),
     ("Ci vediamo stasera alle 8.", "8", "time", "2021-10-06T20:00"),
+    (
+        "Pranzo a mezzogiorno meno un quarto.",
+        "mezzogiorno meno un quarto",
+        "time",
+        "2021-10-06T11:45",
+    ),
     ("Riunione questa mattinata.", "questa mattinata", "time", "2021-10-06TMO"),
     ("Ci vediamo lunedì in serata.", "lunedì in serata", "time", "2021-10-04TEV"),
     ("Firmato il 5 dicembre 1391.", "5 dicembre 1391", "date", "1391-12-05"),
@@ -192,6 +198,7 @@ ASSISTANT = [
     ("ci vediamo gio", "gio", "date", "2021-10-07", None, None),
     ("ci vediamo a natale", "natale", "date", "2021-12-25", None, None),
     ("Dove sei adesso?", "adesso", "time", "2021-10-06T04:30:00", None, None),
+    ("i tre prossimi mesi", "tre prossimi mesi", "interval", "2021-11", "2022-01", None),
 ]
 
 
