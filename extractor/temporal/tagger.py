@@ -1673,15 +1673,15 @@ def _unit_span(
         if now is None:
             return None
         step = dt.timedelta(**{_CLOCK_UNITS[unit]: 1})
-        base = now.replace(microsecond=0)
-        base = {"H": base.replace(minute=0, second=0), "MIN": base.replace(second=0)}.get(
-            unit, base
+        moment = now.replace(microsecond=0)
+        moment = {"H": moment.replace(minute=0, second=0), "MIN": moment.replace(second=0)}.get(
+            unit, moment
         )
-        first = base + step * (-n if sign < 0 else 1)
-        last = base + step * (-1 if sign < 0 else n)
+        first_m = moment + step * (-n if sign < 0 else 1)
+        last_m = moment + step * (-1 if sign < 0 else n)
         form = {"H": "%Y-%m-%dT%H:%M", "MIN": "%Y-%m-%dT%H:%M", "S": "%Y-%m-%dT%H:%M:%S"}[unit]
-        return _Cand(start, end, "interval", first.strftime(form), "time", relative=True,
-                     priority=5, end_value=last.strftime(form))  # fmt: skip
+        return _Cand(start, end, "interval", first_m.strftime(form), "time", relative=True,
+                     priority=5, end_value=last_m.strftime(form))  # fmt: skip
     if unit not in ("D", "W", "M", "Y", "Q"):
         return None
     base = {
