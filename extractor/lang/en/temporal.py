@@ -148,7 +148,8 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "this evening": (0, "EV"), "last night": (-1, "NI"), "yesterday morning": (-1, "MO"),
     "yesterday afternoon": (-1, "AF"), "yesterday evening": (-1, "EV"),
     "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"),
-    "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"),
+    "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"), "today morning": (0, "MO"),
+    "today afternoon": (0, "AF"), "today evening": (0, "EV"),
 }  # fmt: skip
 # Parts of the day after a weekday or date: "Sunday night".
 PARTS_OF_DAY: dict[str, str] = {
@@ -215,6 +216,7 @@ SPAN_AFTER: dict[str, int] = {}
 GRAIN_NOUNS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "weekend": "weekend", "quarter": "quarter",
     "day": "day", "decade": "decade", "century": "century", "yr": "year", "qtr": "quarter",
+    "week-end": "weekend",
 }  # fmt: skip
 SEASONS: dict[str, str] = {
     "spring": "SP",

@@ -103,6 +103,8 @@ CASES = [
     ("The train left at 330 p.m.", "330 p.m.", "time", "2021-10-06T15:30"),
     ("The clinic is open 5 to 6pm.", "5 to 6pm", "interval", "2021-10-06T17:00"),
     ("It reopens the week after next.", "week after next", "date", "2021-W42"),
+    ("The talk is today evening.", "today evening", "time", "2021-10-06TEV"),
+    ("Shops close this week-end.", "this week-end", "date", "2021-W40-WE"),
     ("The vote is in March after next.", "March after next", "date", "2023-03"),
     ("Visits run between 11 and 1 p.m.", "between 11 and 1 p.m.", "interval", "2021-10-06T11:00"),
     ("The summit opens at 15h.", "15h", "time", "2021-10-06T15:00"),
