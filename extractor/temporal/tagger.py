@@ -557,6 +557,7 @@ class _Scan:
         self.day_tokens: list[tuple[int, int, str]] = []
         self.digit_starts: list[int] = []  # where a token starting with a digit starts
         self.digit_toks: list[tuple[int, int, str]] = []  # (start, end, lower-case token)
+        self.hour_starts: list[int] = []  # where a number of one or two digits starts
         day_words = L.day_word_starts
         word_keys = L.word_keys
         digit_keys = L.digit_keys
@@ -577,6 +578,8 @@ class _Scan:
                 if wl[0].isdigit():
                     self.digit_starts.append(m.start())
                     n_tok = len(wl)
+                    if n_tok <= 2:
+                        self.hour_starts.append(m.start())
                     # tokens a few rare patterns start at ("330pm", "15h", "2019-sep-1"):
                     # sorted out here, while the token is at hand
                     if n_tok >= 2 and (wl[-1] in "hmp" or 3 <= n_tok <= 4):
@@ -613,6 +616,11 @@ class _Scan:
             if m is not None:
                 out.append(m)
         return out
+
+    def at_hours(self, rx: re.Pattern[str]) -> list[re.Match[str]]:
+        """`at` for a pattern that starts with a one- or two-digit number (an hour)."""
+        text = self.text
+        return [m for pos in self.hour_starts if (m := rx.match(text, pos)) is not None]
 
     def at_tokens(
         self, rx: re.Pattern[str], keep: Callable[[str, int], bool]
@@ -1800,7 +1808,7 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             add(m, int(m["h"]), int(m["mi"]))
     for m in S.at(L.hour_ampm):
         add(m, int(m["h"]), 0)
-    for m in S.at(L.range_first):
+    for m in S.at_hours(L.range_first):
         h, h2 = int(m["h"]), int(m["h2"])
         if not (1 <= h <= 12 and 1 <= h2 <= 12):
             continue
