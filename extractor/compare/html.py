@@ -14,6 +14,7 @@ from spacy import displacy
 
 from ..record import Record
 from .model import Diff
+from .render import describe_slot
 
 __all__ = ["render_html"]
 
@@ -72,9 +73,9 @@ def _conflicts(d: Diff) -> str:
             for label, value in row.values.items()
             for ev in [row.evidence[label]]
         )
-        about = html.escape(row.slot or row.kind)
+        names = {e.id: e.name for e in d.entities}
+        about = html.escape(describe_slot(row.slot, names) or row.kind)
         if row.participants:
-            names = {e.id: e.name for e in d.entities}
             who = ", ".join(names.get(p, p) for p in row.participants)
             about += f" <small>({html.escape(who)})</small>"
         items.append(f'<li class="conflict"><b>{about}</b> ({row.kind})<ul>{sides}</ul></li>')
@@ -85,6 +86,7 @@ def _conflicts(d: Diff) -> str:
 
 
 def _facts_table(d: Diff, labels: Sequence[str]) -> str:
+    names = {e.id: e.name for e in d.entities}
     head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
     body = []
     for row in d.facts:
@@ -96,7 +98,8 @@ def _facts_table(d: Diff, labels: Sequence[str]) -> str:
         )
         body.append(
             f'<tr class="fact status-row-{row.status}"><td class="status-{row.status}">'
-            f"{row.status}</td><td>{row.kind}</td><td>{html.escape(row.slot or '')}</td>"
+            f"{row.status}</td><td>{row.kind}</td>"
+            f"<td>{html.escape(describe_slot(row.slot, names))}</td>"
             f"{cells}</tr>"
         )
     return (

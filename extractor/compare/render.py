@@ -9,7 +9,7 @@ from rich.table import Table
 
 from .model import Diff
 
-__all__ = ["render_text"]
+__all__ = ["describe_slot", "render_text"]
 
 _STATUS_STYLE = {
     "conflict": "bold red",
@@ -18,6 +18,16 @@ _STATUS_STYLE = {
     "only": "dim",
     "shared": "green",
 }
+
+
+def describe_slot(slot: str | None, names: dict[str, str]) -> str:
+    """'age:person:tom-cruise' -> 'age of Tom Cruise'; 'count:attrici' -> 'count of attrici'."""
+    if not slot:
+        return ""
+    kind, _, what = slot.partition(":")
+    if not what:
+        return slot
+    return f"{kind} of {names.get(what, what)}"
 
 
 def render_text(d: Diff, *, color: bool = False, width: int = 110) -> str:
@@ -39,9 +49,10 @@ def render_text(d: Diff, *, color: bool = False, width: int = 110) -> str:
         facts.add_column(label, overflow="fold")
     names = {e.id: e.name for e in d.entities}
     for row in d.facts:
-        about = row.slot or ""
-        if row.participants:
-            about += " (" + ", ".join(names.get(p, p) for p in row.participants) + ")"
+        about = describe_slot(row.slot, names)
+        others = [names.get(p, p) for p in row.participants if f"age:{p}" != row.slot]
+        if others:
+            about = f"{about} ({', '.join(others)})" if about else ", ".join(others)
         cells = []
         for label in labels:
             if label in row.values:
