@@ -57,24 +57,40 @@ def completed_ids(path: Path) -> set[str]:
 
 
 class JsonlWriter:
-    """Writes whole lines with one write call each and flushes per chunk."""
+    """Appends whole lines: each chunk is one os.write on an O_APPEND descriptor.
+
+    A buffered text file may hand a chunk to the OS in several writes, so a kill between two
+    of them would leave half a line; one write call per chunk does not. (`repair_tail` still
+    runs on --resume, for files written by anything else.)
+    """
 
     def __init__(self, target: Path | None, *, append: bool) -> None:
-        self._owned = target is not None
-        self._handle: IO[str]
+        self._fd: int | None = None
+        self._stdout: IO[str] | None = None
         if target is None:
             import sys
 
-            self._handle = sys.stdout
+            self._stdout = sys.stdout
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-            self._handle = target.open("a" if append else "w", encoding="utf-8")
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
+            self._fd = os.open(target, flags, 0o644)
 
     def write_lines(self, lines: list[str]) -> None:
-        if lines:
-            self._handle.write("".join(line + "\n" for line in lines))
-            self._handle.flush()
+        if not lines:
+            return
+        payload = "".join(line + "\n" for line in lines)
+        if self._fd is None:
+            assert self._stdout is not None
+            self._stdout.write(payload)
+            self._stdout.flush()
+            return
+        data = memoryview(payload.encode("utf-8"))
+        while data:  # a regular file takes it all at once; loop only for the odd short write
+            written = os.write(self._fd, data)
+            data = data[written:]
 
     def close(self) -> None:
-        if self._owned:
-            self._handle.close()
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
