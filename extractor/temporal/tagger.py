@@ -253,7 +253,7 @@ class _Lang:
         self.half_suffix = re.compile(rf"\s+{mod.AND_A_HALF}$", flags)
         self.fraction_suffix = re.compile(rf"\s+{mod.FRACTION_SUFFIX}$", flags)
         # a quick test before the fraction regexes, which most numbers do not need
-        self.fraction_hint = re.compile(_alt(mod.FRACTION_WORDS), flags).search
+        self.fraction_enders = {_norm(w) for w in mod.FRACTION_ENDERS}
         self.fraction_tail = re.compile(rf"\s{mod.FRACTION_SUFFIX}\s*$", flags)
         self.fraction_words = {_norm(k): v for k, v in mod.FRACTION_WORDS.items()}
         self.fraction_counts = {_norm(k): v for k, v in mod.FRACTION_COUNTS.items()}
@@ -740,8 +740,11 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         return seg_start + sl.start(), int(sl[1]) / int(sl[2])
     # four words make most numbers; a fraction before the unit needs up to seven
     # ("one and three quarters of an")
-    long = L.fraction_hint(seg) and L.fraction_tail.search(seg)
-    words = list(_WORD.finditer(seg))[-7 if long else -4 :]
+    words = list(_WORD.finditer(seg))
+    # a fraction before the unit ends with one of a few words ("... quarters of an")
+    hint = bool(words) and words[-1][0].lower() in L.fraction_enders
+    long = hint and L.fraction_tail.search(seg)
+    words = words[-7 if long else -4 :]
     for i in range(len(words)):
         w0 = words[i]
         cand = seg[w0.start() :]
@@ -759,7 +762,7 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
         if val is None and L.half_suffix.search(n):
             base = _parse_number(L, L.half_suffix.sub("", n), lang)
             val = base + 0.5 if base is not None else None
-        fm = L.fraction_suffix.search(n) if val is None and L.fraction_hint(n) else None
+        fm = L.fraction_suffix.search(n) if val is None and hint else None
         if fm is not None:  # "one and three quarters (of an)", "two and a quarter"
             base = _parse_number(L, n[: fm.start()], lang)
             count = L.fraction_counts.get(_norm(fm["fn"]), 0) if fm["fn"] else 1
@@ -1097,14 +1100,17 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
-    for m in S.at(L.numeric_dm) if has_sep else ():
+    assistant = _ASSISTANT.get()
+    for m in S.at(L.numeric_dm) if ("/" in text or (assistant and has_sep)) else ():
         # "on 4/22", "il 22/04": only after a date preposition, else it is a fraction or a score
         # (an assistant's typed request has no fractions or scores: "4/25 at 4pm" is a date,
         # and so is "on 4.22" - in news a decimal or a range)
-        prep = L.prep_re.search(text, max(0, m.start() - 12), m.start()) is not None
-        if m["sep"] == "/" and not (prep or _ASSISTANT.get()):
+        if m["sep"] != "/" and not assistant:
             continue
-        if m["sep"] != "/" and not (prep and _ASSISTANT.get()):
+        prep = L.prep_re.search(text, max(0, m.start() - 12), m.start()) is not None
+        if m["sep"] == "/" and not (prep or assistant):
+            continue
+        if m["sep"] != "/" and not prep:
             continue
         a, b = int(m["a"]), int(m["b"])
         mo, d = (a, b) if L.m.DATE_ORDER == "MDY" else (b, a)

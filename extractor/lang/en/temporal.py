@@ -117,6 +117,8 @@ FIXED_DURATIONS: dict[str, tuple[float, str]] = {
 AND_A_HALF = r"and\s+(?:a\s+)?half"
 # A fraction between the number and the unit: "one and three quarters (of an) hour",
 # "two and a quarter hours"; FRACTION_COUNTS are the optional counts ("three" quarters).
+# The words a fraction before the unit can end with (a cheap test before its regex).
+FRACTION_ENDERS: tuple[str, ...] = ("half", "quarter", "quarters", "of", "an", "a")
 FRACTION_SUFFIX = (
     r"and\s+(?:(?P<fn>an?|one|two|three)\s+)?(?P<fw>half|quarters?)(?:\s+of(?:\s+an?)?)?"
 )

@@ -105,6 +105,8 @@ AND_A_HALF = r"e\s+mezz[oa]"
 FRACTION_SUFFIX = r"(?!)"
 FRACTION_WORDS: dict[str, float] = {}
 FRACTION_COUNTS: dict[str, int] = {}
+# The words a fraction before the unit can end with (a cheap test before its regex).
+FRACTION_ENDERS: tuple[str, ...] = ()
 # Words between the number and the unit that leave the amount as it is: "due ulteriori giorni".
 DURATION_FILLERS: tuple[str, ...] = ("ulteriori",)
 # Between hours and a bare count of minutes closing the clause: "un'ora e trenta".
