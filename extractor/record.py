@@ -28,8 +28,21 @@ __all__ = [
     "Granularity",
 ]
 
+# Every granularity the temporal tagger reports (tests/test_record_granularity.py holds it so).
 Granularity = Literal[
-    "century", "decade", "year", "quarter", "season", "month", "week", "day", "time"
+    "century",
+    "decade",
+    "year",
+    "half",
+    "quarter",
+    "season",
+    "month",
+    "week",
+    "weekend",
+    "day",
+    "part_of_day",
+    "time",
+    "set",
 ]
 
 

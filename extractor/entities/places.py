@@ -67,6 +67,7 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
     ner_locs = {(c.start, c.end) for c in ner if c.label == "LOC"}
     surnames = {ctx.norm[c.end - 1] for c in ner if c.label == "PER" and c.end - c.start >= 2}
     ner_people = {(c.start, c.end) for c in ner if c.label == "PER"}
+    ner_orgs = {(c.start, c.end) for c in ner if c.label == "ORG"}
     places: list[Candidate] = []
     facilities: list[Candidate] = []
     for s, e, entry in gazetteer_hits(ctx):
@@ -141,7 +142,12 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
             )
         ) and key not in surnames
         strong = strong and text not in ctx.given
-        priority = P_NER + 1 if strong and (s, e) in ner_people else P_GAZETTEER
+        # The model's one-word person or organisation label loses to a place the text
+        # introduces as one ('flew to Baikonur'), unless the word is a known organisation.
+        overrules = (s, e) in ner_people or (
+            (s, e) in ner_orgs and e - s == 1 and ctx.orgs.lookup(text) is None
+        )
+        priority = P_NER + 1 if strong and overrules else P_GAZETTEER
         places.append(Candidate(s, e, "LOC", "gazetteer", priority, geo=geo, canonical=geo.name))
     return places, facilities
 

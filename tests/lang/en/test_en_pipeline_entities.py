@@ -1,0 +1,21 @@
+"""English places through the whole pipeline: the shipped model plus the rules on top."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor import extract
+
+CASES = [
+    ("The crew flew to Baikonur on Monday.", "Baikonur", "Baikonur"),
+    ("The rocket was launched from Baikonur early today.", "Baikonur", "Baikonur"),
+    ("The delegation travelled from Moscow to Kazakhstan.", "Kazakhstan", "Kazakhstan"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), CASES)
+def test_place(sentence: str, surface: str, name: str) -> None:
+    record = extract(sentence, lang="en")
+    places = {alias: p.name for p in record.places for alias in p.aliases}
+    assert places.get(surface) == name
+    assert not any(surface in p.aliases for p in [*record.people, *record.organizations])
