@@ -26,7 +26,12 @@ from .context import Candidate, Context
 from .gazetteer import get_gazetteer
 from .lexicon import get_lang_cues, get_org_list
 from .noise import mark_noise
-from .organizations import acronym_candidates, apposition_org_candidates, org_list_candidates
+from .organizations import (
+    acronym_candidates,
+    apposition_org_candidates,
+    description_candidates,
+    org_list_candidates,
+)
 from .people import (
     age_after_candidates,
     age_candidates,
@@ -93,6 +98,8 @@ class EntityRecognizer:
             accepted += extra
         taken = {i for c in accepted for i in range(c.start, c.end)}
         accepted += resolve(acronym_candidates(ctx, accepted), taken)
+        taken = {i for c in accepted for i in range(c.start, c.end)}
+        accepted += resolve(description_candidates(ctx, taken), taken)
         accepted.sort(key=lambda c: c.start)
         people = [c for c in accepted if c.label == "PER"]
         attach_roles_by_apposition(ctx, people)

@@ -28,6 +28,7 @@ P_GAZETTEER = 40
 P_APPOSITION = 35
 P_WEAK = 30
 P_ACRONYM = 25
+P_DESCRIPTION = 20  # a description of a listed organisation, never over a name
 
 MAX_NAME_TOKENS = 5
 # Cities this large are well known enough to be accepted without a preposition or NER support.

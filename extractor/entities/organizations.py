@@ -3,7 +3,7 @@ organisation word."""
 
 from __future__ import annotations
 
-from .context import P_ACRONYM, P_APPOSITION, P_ORG_LIST, Candidate, Context
+from .context import P_ACRONYM, P_APPOSITION, P_DESCRIPTION, P_ORG_LIST, Candidate, Context
 from .gazetteer import case_compatible, first_word_forms, may_start_name, normalise
 
 
@@ -178,3 +178,36 @@ def _abbreviates(acronym: str, name: str) -> bool:
             return False
         si -= 1
     return s[0] == a[0]
+
+
+def description_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
+    """'l'agenzia spaziale russa', 'the Russian space agency': an organisation named by the
+    description the curated list gives it (per language) is a mention of that organisation, so
+    an article that only says so still reconciles with one that names it."""
+    descriptions = ctx.orgs.descriptions.get(ctx.cues.lang, {})
+    if not descriptions:
+        return []
+    firsts = {w for key in descriptions for w in first_word_forms(key)}
+    longest = max(len(key.split()) for key in descriptions)
+    tokens = ctx.tokens
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        if i in taken or not may_start_name(ctx.norm[i], firsts):
+            i += 1
+            continue
+        for n in range(min(longest + 1, len(tokens) - i), 0, -1):
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            entry = ctx.orgs.description(ctx.cues.lang, ctx.key(i, i + n))
+            if entry is not None:
+                out.append(
+                    Candidate(
+                        i, i + n, "ORG", "description", P_DESCRIPTION, canonical=entry.canonical
+                    )
+                )
+                i += n
+                break
+        else:
+            i += 1
+    return out

@@ -19,3 +19,15 @@ def test_place(sentence: str, surface: str, name: str) -> None:
     places = {alias: p.name for p in record.places for alias in p.aliases}
     assert places.get(surface) == name
     assert not any(surface in p.aliases for p in [*record.people, *record.organizations])
+
+
+ORGS = [
+    ("The Russian space agency confirmed the date.", "Roscosmos"),
+    ("NASA is excited to work with him, said Space X.", "NASA"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), ORGS)
+def test_organisation_named_or_described(sentence: str, name: str) -> None:
+    record = extract(sentence, lang="en")
+    assert name in [o.name for o in record.organizations]

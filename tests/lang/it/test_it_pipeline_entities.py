@@ -19,3 +19,16 @@ def test_place(sentence: str, surface: str, name: str) -> None:
     places = {alias: p.name for p in record.places for alias in p.aliases}
     assert places.get(surface) == name
     assert not any(surface in p.aliases for p in [*record.people, *record.organizations])
+
+
+ORGS = [
+    ("Roscosmos, l'agenzia spaziale russa, ha annunciato il lancio.", "Roscosmos"),
+    ("L'agenzia spaziale russa ha confermato la data.", "Roscosmos"),
+    ("Anche Space X ha commentato.", "SpaceX"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), ORGS)
+def test_organisation_named_or_described(sentence: str, name: str) -> None:
+    record = extract(sentence, lang="it")
+    assert [o.name for o in record.organizations] == [name]
