@@ -528,6 +528,7 @@ class _Lang:
 
 
 _TOKEN = re.compile(r"\w+")
+_LEADING_AMPM = re.compile(r"\d{3,4}[ap]m")  # "330pm", "1030am"
 _DIGIT = re.compile(r"\d")
 _DAY_TOKEN = re.compile(r"[0-3]?\d(?:st|nd|rd|th)?", re.IGNORECASE)
 
@@ -556,7 +557,12 @@ class _Scan:
         # candidate day numbers: "15", "15th", "quindici"
         self.day_tokens: list[tuple[int, int, str]] = []
         self.digit_starts: list[int] = []  # where a token starting with a digit starts
-        self.digit_toks: list[tuple[int, int, str]] = []  # (start, end, lower-case token)
+        # starts of the number tokens a few rare patterns need: "330pm" / "330 p.m.", a bare
+        # "1030", "15h", a year before "-sep-1"
+        self.compact_starts: list[int] = []
+        self.bare_compact: list[int] = []
+        self.h_starts: list[int] = []
+        self.ymd_starts: list[int] = []
         self.hour_starts: list[int] = []  # where a number of one or two digits starts
         day_words = L.day_word_starts
         word_keys = L.word_keys
@@ -580,10 +586,21 @@ class _Scan:
                     n_tok = len(wl)
                     if n_tok <= 2:
                         self.hour_starts.append(m.start())
-                    # tokens a few rare patterns start at ("330pm", "15h", "2019-sep-1"):
+                    # tokens a few rare patterns start at ("330 pm", "15h", "2019-sep-1"):
                     # sorted out here, while the token is at hand
-                    if n_tok >= 2 and (wl[-1] in "hmp" or 3 <= n_tok <= 4):
-                        self.digit_toks.append((m.start(), m.end(), wl))
+                    if n_tok >= 2 and wl[-1] in "hmp":
+                        if wl[-1] == "h" and n_tok <= 3 and wl[:-1].isdigit():
+                            self.h_starts.append(m.start())
+                        elif _LEADING_AMPM.fullmatch(wl):
+                            self.compact_starts.append(m.start())
+                    elif 3 <= n_tok <= 4 and wl.isdigit():
+                        nxt = text[m.end() : m.end() + 2]
+                        if n_tok == 4 and nxt[:1] in ("-", "/"):
+                            self.ymd_starts.append(m.start())
+                        if nxt.lstrip()[:1] in ("a", "p", "A", "P"):
+                            self.compact_starts.append(m.start())
+                        else:
+                            self.bare_compact.append(m.start())
                 if len(wl) <= 4 and _DAY_TOKEN.fullmatch(wl):
                     self.day_tokens.append((m.start(), m.end(), wl.lower()))
                 if age_token.fullmatch(wl):
@@ -622,18 +639,10 @@ class _Scan:
         text = self.text
         return [m for pos in self.hour_starts if (m := rx.match(text, pos)) is not None]
 
-    def at_tokens(
-        self, rx: re.Pattern[str], keep: Callable[[str, int], bool]
-    ) -> list[re.Match[str]]:
-        """`at` restricted to the number tokens `keep(token, end)` accepts: a cheap string test
-        spares a regex call at every number of the text."""
-        out = []
-        for start, end, tok in self.digit_toks:
-            if keep(tok, end):
-                m = rx.match(self.text, start)
-                if m is not None:
-                    out.append(m)
-        return out
+    def at_starts(self, rx: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
+        """`at` restricted to the given token starts (sorted out in the token pass)."""
+        text = self.text
+        return [m for pos in starts if (m := rx.match(text, pos)) is not None]
 
     def windows(self, key: str) -> list[tuple[int, int]]:
         return self._wins.get(key, [])
@@ -1087,9 +1096,7 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if day is not None:
             out.append(_Cand(m.start(), m.end(), "date", day.isoformat(), "day", priority=4,
                              day=day))  # fmt: skip
-    for m in S.at_tokens(
-        L.ymd_name, lambda tok, end: len(tok) == 4 and text[end : end + 1] in "-/"
-    ):
+    for m in S.at_starts(L.ymd_name, S.ymd_starts):
         mname = _norm(m["m"])
         day = _valid(int(m["y"]), L.months[mname], int(m["d"]))
         if day is not None:
@@ -1745,20 +1752,6 @@ def _relative_shift(
     return _Cand(start, end, "date", value, grain, relative=True, priority=4, day=day)
 
 
-_LEADING_DIGITS = re.compile(r"\d+")
-
-
-def _compact_token(tok: str, end: int) -> bool:
-    """'330', '1030', '1030am': three or four digits, maybe glued to am/pm."""
-    m = _LEADING_DIGITS.match(tok)
-    return m is not None and 3 <= m.end() <= 4 and (m.end() == len(tok) or tok[m.end()] in "ap")
-
-
-def _h_token(tok: str, end: int) -> bool:
-    """'15h', '8h'."""
-    return 2 <= len(tok) <= 3 and tok[-1] == "h" and tok[:-1].isdigit()
-
-
 def _clock_value(h: int, mi: int, ampm: str | None, sec: int = 0) -> str | None:
     if ampm:
         a = ampm.lower().replace(".", "").replace(" ", "")
@@ -1824,12 +1817,13 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
             h = h % 12 + 12
         add(m, h, int(m["mi"] or 0), ampm_done=True)
     assistant = _ASSISTANT.get()
-    for m in S.at_tokens(L.compact_clock, _compact_token):
+    compact = S.compact_starts + S.bare_compact if assistant else S.compact_starts
+    for m in S.at_starts(L.compact_clock, compact):
         h = int(m["h"])
         before = text[max(0, m.start() - 25) : m.start()]
         if m["ampm"] or (assistant and h <= 12 and L.time_prefix_re.search(before)):
             add(m, h, int(m["mi"]))
-    for m in S.at_tokens(L.h_clock, _h_token):
+    for m in S.at_starts(L.h_clock, S.h_starts):
         before = text[max(0, m.start() - 25) : m.start()]
         if m["zone"] or L.time_prefix_re.search(before):
             add(m, int(m["h"]), 0, prio=4)
