@@ -45,6 +45,23 @@ def test_unsupported_language_is_an_input_error() -> None:
         detect_language("Der Hund läuft schnell über die Straße und bellt sehr laut.")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # py3langid ranks Nigerian Pidgin first on these (English second, far from zero).
+        ("en", "On 5 October 2021 Anton Shkaplerov flew to Moscow for twelve days."),
+        ("en", "On 5 October 2021 Anton Shkaplerov flew to Moscow for twelve days, " * 3),
+    ],
+)
+def test_close_variety_does_not_hide_a_supported_language(lang: str, text: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_lone_surrogate_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="not valid Unicode"):
+        article_from_text("Oggi a Roma \udcff il governo.", lang="it")
+
+
 def test_english_seed_header_is_metadata() -> None:
     article = load_article(SEEDS["en"])
     assert article.published == dt.date(2021, 10, 6)

@@ -16,7 +16,13 @@ from .article import Article, parse_published, text_id
 from .header import parse_header
 from .language import detect_language
 
-__all__ = ["article_from_text", "article_from_html", "article_from_mapping", "load_article"]
+__all__ = [
+    "article_from_text",
+    "article_from_html",
+    "article_from_mapping",
+    "decode_text",
+    "load_article",
+]
 
 # A guard against feeding a whole archive as one "article".
 MAX_CHARS = 2_000_000
@@ -25,6 +31,12 @@ MAX_CHARS = 2_000_000
 def _check_text(text: str, what: str) -> None:
     if not text.strip():
         raise InputError(f"{what}: empty article")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        # A lone surrogate (e.g. bytes decoded with 'surrogateescape') cannot be hashed for the
+        # id nor written out as JSON: refuse it here rather than fail half-way.
+        raise InputError(f"{what}: not valid Unicode (character {exc.start})") from None
     if len(text) > MAX_CHARS:
         raise InputError(f"{what}: article too long ({len(text)} characters, max {MAX_CHARS})")
 
@@ -127,10 +139,15 @@ def _read_text(path: Path) -> str:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode_text(raw, str(path))
+
+
+def decode_text(raw: bytes, what: str) -> str:
+    """Bytes read from a file or standard input as text (UTF-8, a BOM dropped)."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise InputError(f"{what}: not UTF-8 text (byte {exc.start})") from None
 
 
 def load_article(path: str | Path, *, lang: str | None = None, published: object = None) -> Article:
