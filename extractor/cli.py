@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from .errors import ExtractorError, InputError, UsageError
+from .errors import ExtractorError, InputError, ModelError, UsageError
 
 __all__ = ["main"]
 
@@ -105,15 +105,26 @@ def _print_json(data: str) -> None:
     sys.stdout.write(data + "\n")
 
 
+def _write_file(path: Path, text: str) -> None:
+    """Write an output file the user named; a path that cannot be written is an input error."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .api import extract, extract_file
+    from .ingest.loaders import decode_text
 
     if len(args.paths) > 1 and "-" in args.paths:
         raise UsageError("'-' (standard input) cannot be combined with file paths")
     indent = 2 if args.pretty and len(args.paths) == 1 else None
     for path in args.paths:
         if path == "-":
-            text = sys.stdin.read()
+            # Bytes, decoded as a file is: sys.stdin's own decoding depends on the locale and
+            # lets undecodable bytes through as lone surrogates.
+            text = decode_text(sys.stdin.buffer.read(), "standard input")
             record = extract(
                 text,
                 lang=args.lang,
@@ -138,7 +149,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
     labels = args.labels or [Path(path).stem for path in args.paths]
     result = diff(records, labels=labels)
     if args.html is not None:
-        args.html.write_text(render_html(result, records), encoding="utf-8")
+        _write_file(args.html, render_html(result, records))
     if args.json:
         _print_json(result.model_dump_json(indent=2 if args.pretty else None))
     else:
@@ -156,6 +167,15 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         from .ingest import parse_published
 
         parse_published(args.published)  # fail before any work
+    if args.lang:
+        from .lang import supported_languages
+
+        if args.lang not in supported_languages():
+            # Checked here, not per article: every article would fail the same way.
+            raise UsageError(
+                f"unsupported language {args.lang!r} "
+                f"(supported: {', '.join(supported_languages())})"
+            )
     collector = None
     on_record = None
     if args.entities is not None:
@@ -174,8 +194,10 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         progress=False if args.no_progress else None,
         on_record=on_record,
     )
+    if summary.total == 0:
+        raise InputError("no articles found in the inputs (.txt .html .json .jsonl)")
     if collector is not None:
-        args.entities.write_text(collector.to_json(), encoding="utf-8")
+        _write_file(args.entities, collector.to_json())
     print(summary.line(), file=sys.stderr)
     for article_id, reason in summary.failures[:5]:
         print(f"  failed: {article_id}: {reason}", file=sys.stderr)
@@ -217,7 +239,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         if args.suite != "seeds":
             raise UsageError("--write-baseline is only for the seeds suite")
         pinned = module.baseline(result, result["languages"])
-        args.write_baseline.write_text(json.dumps(pinned, indent=2) + "\n", encoding="utf-8")
+        _write_file(args.write_baseline, json.dumps(pinned, indent=2) + "\n")
     return 0
 
 
@@ -294,6 +316,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, InputError) as exc:
         print(f"extractor: error: {exc}", file=sys.stderr)
         return 2
+    except ModelError as exc:
+        print(f"extractor: error: {exc}", file=sys.stderr)
+        # A --model that cannot be loaded is a bad option; the shipped models failing is not.
+        return 2 if getattr(args, "model", None) else 1
     except ExtractorError as exc:
         print(f"extractor: error: {exc}", file=sys.stderr)
         return 1

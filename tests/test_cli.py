@@ -34,6 +34,8 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str,
         (["extract", "-", str(SEEDS["it"])], "cannot be combined"),
         (["extract", "--published", "someday", str(SEEDS["it"])], "ISO date"),
         (["evaluate", "temporal", "--data", "/no/such/dir"], "no such data folder"),
+        (["batch", "--no-progress", "--lang", "xx", str(SEEDS["it"])], "unsupported language"),
+        (["extract", "--model", "/no/such/model", str(SEEDS["it"])], "cannot load"),
     ],
 )
 def test_usage_and_input_errors(
@@ -70,3 +72,40 @@ def test_module_entry_point_has_no_traceback() -> None:
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr
     assert proc.stderr.strip() == "extractor: error: missing.html: no such file"
+
+
+def test_binary_standard_input_gives_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import io
+
+    fake = io.TextIOWrapper(io.BytesIO(b"Oggi a Roma \xff\xfe il governo."), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", fake)
+    code, out, err = _run(["extract", "-"], capsys)
+    assert (code, out) == (2, "")
+    assert "standard input: not UTF-8" in err and len(err.strip().splitlines()) == 1
+
+
+def test_batch_on_an_empty_folder_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _run(["batch", "--no-progress", str(tmp_path)], capsys)
+    assert code == 2 and "no articles" in err and len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("flag", ["--output", "--entities"])
+def test_unwritable_batch_output_is_an_input_error(
+    flag: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["batch", "--no-progress", str(SEEDS["it"]), flag, str(tmp_path)]  # a directory
+    code, _, err = _run(argv, capsys)
+    assert code == 2 and "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_unwritable_html_report_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "missing-folder" / "report.html"
+    argv = ["diff", str(SEEDS["it"]), str(SEEDS["en"]), "--html", str(target)]
+    code, _, err = _run(argv, capsys)
+    assert code == 2 and "cannot write" in err and len(err.strip().splitlines()) == 1

@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import IO
 
+from ..errors import InputError
+
 __all__ = ["JsonlWriter", "completed_ids", "repair_tail"]
 
 
@@ -72,9 +74,12 @@ class JsonlWriter:
 
             self._stdout = sys.stdout
         else:
-            target.parent.mkdir(parents=True, exist_ok=True)
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
-            self._fd = os.open(target, flags, 0o644)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                self._fd = os.open(target, flags, 0o644)
+            except OSError as exc:
+                raise InputError(f"{target}: cannot write ({exc.strerror})") from None
 
     def write_lines(self, lines: list[str]) -> None:
         if not lines:

@@ -184,7 +184,10 @@ def run_batch(
                 )
                 client = Client(cluster)
             else:
-                client = Client(dask)
+                try:
+                    client = Client(dask)
+                except OSError as exc:  # distributed's connection timeout is an OSError
+                    raise UsageError(f"--dask {dask}: cannot connect ({exc})") from None
             client.run(_warm, options)
 
             def submit(chunk: list[Task]) -> Any:
