@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lang import load_lang_module
 
@@ -40,7 +40,10 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(tuple(stems), tuple(phrases), frozenset(getattr(data, "STOP_TOKENS", ())))
 
 
-def _event_words(sentence: str, lang: str) -> list[tuple[int, int, str]]:
+# Every fact of a sentence asks for the same sentence's event words: without the cache a long
+# unpunctuated text (one sentence, hundreds of facts) costs facts x sentence length.
+@lru_cache(maxsize=64)
+def _event_words(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     lex = _lexicon(lang)
     words = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(sentence)]
     found: list[tuple[int, int, str]] = []
@@ -55,7 +58,7 @@ def _event_words(sentence: str, lang: str) -> list[tuple[int, int, str]]:
             if word.startswith(stem):
                 found.append((start, end, slot))
                 break
-    return found
+    return tuple(found)
 
 
 def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str | None:
