@@ -14,13 +14,17 @@ from spacy.tokens import Doc
 __all__ = ["paragraph_breaks", "sentence_bounds"]
 
 
+def _breaks_line(space: str) -> bool:
+    return "\n" in space or "\r" in space  # a bare "\r": old Mac line endings
+
+
 @Language.component("extractor_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break; whitespace never starts a sentence."""
     pending = False  # a boundary waiting for the next non-space token
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+        if "\n" in previous.whitespace_ or (previous.is_space and _breaks_line(previous.text)):
             pending = True
         if token.is_space:
             pending = pending or bool(token.is_sent_start)

@@ -27,6 +27,8 @@ def nlp() -> spacy.Language:
         ("Caption without stop\nBody text here.", ["Caption without stop", "Body text here."]),
         ("No break here. Just two.", ["No break here.", "Just two."]),
         ("Spaces  inside one sentence.", ["Spaces  inside one sentence."]),
+        ("Caption without stop\r\nBody text.", ["Caption without stop", "Body text."]),
+        ("Caption without stop\rBody text.", ["Caption without stop", "Body text."]),
     ],
 )
 def test_sentences(nlp: spacy.Language, text: str, sentences: list[str]) -> None:

@@ -46,8 +46,9 @@ class Header:
 
 def _first_line(text: str) -> tuple[int, int]:
     start = len(text) - len(text.lstrip())
-    nl = text.find("\n", start)
-    return start, (len(text) if nl < 0 else nl)
+    # A bare "\r" ends a line too (old Mac line endings); "\r\n" ends it at the "\r".
+    breaks = [i for i in (text.find("\n", start), text.find("\r", start)) if i >= 0]
+    return start, min(breaks, default=len(text))
 
 
 def _find_date(line: str, lang: str | None) -> dt.date | None:

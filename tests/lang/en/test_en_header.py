@@ -23,6 +23,9 @@ CASES = [
     ("Published: 2020-05-05\nStory starts here.", dt.date(2020, 5, 5), []),
     ("By Jane Doe\nStory.", None, ["Jane Doe"]),
     ("Updated 12/25/2019 by Lee Van Cleef\nStory.", dt.date(2019, 12, 25), ["Lee Van Cleef"]),
+    # Windows and old Mac line endings end the header line as "\n" does.
+    ("By Jane Doe | March 3, 2022\r\nStory on 5 May.", dt.date(2022, 3, 3), ["Jane Doe"]),
+    ("By Jane Doe | March 3, 2022\rStory on 5 May.", dt.date(2022, 3, 3), ["Jane Doe"]),
 ]
 
 NOT_HEADERS = [
@@ -39,7 +42,8 @@ def test_header(text: str, published: dt.date | None, authors: list[str]) -> Non
     assert [name for _, _, name in header.authors] == authors
     for start, end, name in header.authors:
         assert text[start:end] == name
-    assert 0 < header.end <= text.index("\n")
+    line_end = min(i for i in (text.find("\n"), text.find("\r")) if i >= 0)
+    assert 0 < header.end <= line_end
 
 
 @pytest.mark.parametrize("text", NOT_HEADERS)
