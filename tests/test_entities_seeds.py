@@ -5,7 +5,7 @@ entity when its text equals one of the gold spellings (case, accents, apostrophe
 its label is the gold entity's kind. Recall: every non-optional gold entity is matched.
 Precision: over the distinct (text, label) pairs extracted.
 
-Two pipelines are checked: the full one (statistical NER when shipped, else a blank base) and
+Two pipelines are checked: the full one (`get_nlp`, with the shipped statistical NER) and
 the rules alone (no NER at all), because the rules must carry the seeds where they are the right
 tool. Names the text gives no cue for (no role, list, age, handle or common given name) are left
 to the statistical model and listed in NEEDS_STATISTICAL_NER with the reason.
@@ -13,20 +13,18 @@ to the statistical model and listed in NEEDS_STATISTICAL_NER with the reason.
 
 from __future__ import annotations
 
-import importlib
 import warnings
 from typing import Any
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from extractor.entities.types import EntityMention
 from extractor.evaluate.seeds import normalise
 from extractor.ingest import article_from_text
-from extractor.lang import load_lang_module
 
 from .conftest import SEEDS, gold_for
+from .entities_helpers import rules_nlp
 
 KINDS = {"people": "PER", "places": "LOC", "organizations": "ORG"}
 
@@ -35,48 +33,12 @@ KINDS = {"people": "PER", "places": "LOC", "organizations": "ORG"}
 NEEDS_STATISTICAL_NER: dict[str, dict[str, str]] = {"en": {}, "it": {}}
 
 
-def _add_tokenizer(nlp: Language, lang: str) -> None:
-    try:
-        load_lang_module(lang, "tokenizer").customize_tokenizer(nlp)
-    except ModuleNotFoundError:
-        pass
-
-
 def _full_pipeline(lang: str) -> Language:
-    """get_nlp when every stage exists; else the same assembly with the stages that do."""
-    from extractor.errors import ModelError
     from extractor.pipeline import get_nlp
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        try:
-            return get_nlp(lang)
-        except ModelError:
-            from extractor.ner import load_pipeline
-
-            nlp = load_pipeline(lang)
-    _add_tokenizer(nlp, lang)
-    if not any(nlp.has_pipe(p) for p in ("sentencizer", "senter", "parser")):
-        nlp.add_pipe("sentencizer", first=True)
-    for factory, module in (
-        ("extractor_temporal", "extractor.temporal.component"),
-        ("extractor_entities", "extractor.entities.component"),
-    ):
-        try:
-            importlib.import_module(module)
-        except ModuleNotFoundError:
-            continue
-        nlp.add_pipe(factory)
-    return nlp
-
-
-def _rules_pipeline(lang: str) -> Language:
-    importlib.import_module("extractor.entities.component")
-    nlp = spacy.blank(lang)
-    _add_tokenizer(nlp, lang)
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("extractor_entities")  # ages from its own patterns: no temporal stage here
-    return nlp
+        return get_nlp(lang)
 
 
 def _run(nlp: Language, lang: str) -> list[EntityMention]:
@@ -99,7 +61,7 @@ _CACHE: dict[tuple[str, str], list[EntityMention]] = {}
 
 def mentions_for(mode: str, lang: str) -> list[EntityMention]:
     if (mode, lang) not in _CACHE:
-        nlp = _full_pipeline(lang) if mode == "full" else _rules_pipeline(lang)
+        nlp = _full_pipeline(lang) if mode == "full" else rules_nlp(lang)
         _CACHE[(mode, lang)] = _run(nlp, lang)
     return _CACHE[(mode, lang)]
 
