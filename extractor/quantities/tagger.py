@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from babel.numbers import get_decimal_symbol
 from text_to_num import text2num
 
 from ..lang import load_lang_module
@@ -56,8 +57,8 @@ def _data(lang: str) -> _Data:
         of=tuple(q.OF),
         not_nouns=q.NOT_NOUNS,
         approximators=tuple(tuple(a.lower().split()) for a in t.APPROXIMATORS),
-        # Italian writes 3,5 and 3.000; English 3.5 and 3,000.
-        decimal_comma=lang != "en",
+        # Italian writes 3,5 and 3.000; English 3.5 and 3,000: CLDR knows, for every language.
+        decimal_comma=get_decimal_symbol(lang) == ",",
     )
 
 
