@@ -120,9 +120,10 @@ class _Done:
 
 def _warm(options: BatchOptions) -> None:
     # Load pipelines before the first chunk so workers start together.
+    from ..lang import supported_languages
     from ..pipeline import get_nlp
 
-    for lang in (options.lang,) if options.lang else ("it", "en"):
+    for lang in (options.lang,) if options.lang else supported_languages():
         get_nlp(lang, options.model)
 
 
