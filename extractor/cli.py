@@ -168,14 +168,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
         parse_published(args.published)  # fail before any work
     if args.lang:
-        from .lang import supported_languages
+        from .lang import require_language
 
-        if args.lang not in supported_languages():
-            # Checked here, not per article: every article would fail the same way.
-            raise UsageError(
-                f"unsupported language {args.lang!r} "
-                f"(supported: {', '.join(supported_languages())})"
-            )
+        require_language(args.lang)  # here, not per article: every article would fail alike
     collector = None
     on_record = None
     if args.entities is not None:

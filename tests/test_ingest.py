@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import InputError, UnsupportedLanguageError
-from extractor.ingest import article_from_html, article_from_text, detect_language, load_article
+from extractor.ingest import (
+    article_from_html,
+    article_from_mapping,
+    article_from_text,
+    detect_language,
+    load_article,
+)
 from extractor.ingest.article import parse_published
 
 from .conftest import SEEDS
@@ -55,6 +61,24 @@ def test_unsupported_language_is_an_input_error() -> None:
 )
 def test_close_variety_does_not_hide_a_supported_language(lang: str, text: str) -> None:
     assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("lang", ["xx", 5])
+def test_unknown_forced_language_is_an_input_error(lang: object) -> None:
+    # A textual date on the first line sends the header to dateparser, which raised ValueError.
+    with pytest.raises(UnsupportedLanguageError):
+        article_from_mapping({"text": "Roma, 5 ottobre 2021. Il governo ha deciso.", "lang": lang})
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [({"authors": [1, 2]}, "'authors'"), ({"url": 5}, "'url'"), ({"title": ["a"]}, "'title'")],
+)
+def test_mapping_fields_of_the_wrong_type_are_input_errors(
+    extra: dict[str, object], message: str
+) -> None:
+    with pytest.raises(InputError, match=message):
+        article_from_mapping({"text": "Oggi a Roma il governo ha deciso.", "lang": "it", **extra})
 
 
 def test_lone_surrogate_is_an_input_error() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from ..lang import require_language
 from .article import Article, parse_published, text_id
 from .header import parse_header
 from .language import detect_language
@@ -55,7 +56,8 @@ def article_from_text(
     """An Article from plain text; a byline/date header on the first line becomes metadata."""
     what = path or id or "text"
     _check_text(text, what)
-    language = lang or detect_language(text)
+    # Checked before the header is parsed: dateparser raises a bare ValueError on 'xx'.
+    language = require_language(lang) if lang else detect_language(text)
     header = parse_header(text, language)
     pub = parse_published(published) if published is not None else header.published
     return Article(
@@ -118,6 +120,13 @@ def article_from_mapping(
     authors = data.get("authors")
     if isinstance(authors, str):
         authors = [authors]
+    if authors is not None and not (
+        isinstance(authors, list) and all(isinstance(a, str) for a in authors)
+    ):
+        raise InputError(f"{what}: 'authors' must be a string or a list of strings")
+    for key in ("url", "title", "path"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise InputError(f"{what}: {key!r} must be a string")
     return article_from_text(
         data["text"],
         lang=lang or data.get("lang") or data.get("language"),

@@ -14,7 +14,7 @@ from types import ModuleType
 
 from ..errors import UnsupportedLanguageError
 
-__all__ = ["supported_languages", "load_lang_module"]
+__all__ = ["supported_languages", "require_language", "load_lang_module"]
 
 
 @cache
@@ -22,10 +22,16 @@ def supported_languages() -> tuple[str, ...]:
     return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if m.ispkg))
 
 
-def load_lang_module(lang: str, concept: str) -> ModuleType:
-    """Import `extractor.lang.<lang>.<concept>`, e.g. ('it', 'temporal')."""
-    if lang not in supported_languages():
+def require_language(lang: object) -> str:
+    """`lang` itself when it is a supported language code, else UnsupportedLanguageError."""
+    if not isinstance(lang, str) or lang not in supported_languages():
         raise UnsupportedLanguageError(
             f"unsupported language {lang!r} (supported: {', '.join(supported_languages())})"
         )
+    return lang
+
+
+def load_lang_module(lang: str, concept: str) -> ModuleType:
+    """Import `extractor.lang.<lang>.<concept>`, e.g. ('it', 'temporal')."""
+    require_language(lang)
     return importlib.import_module(f"{__name__}.{lang}.{concept}")
