@@ -109,3 +109,26 @@ def test_unwritable_html_report_is_an_input_error(
     argv = ["diff", str(SEEDS["it"]), str(SEEDS["en"]), "--html", str(target)]
     code, _, err = _run(argv, capsys)
     assert code == 2 and "cannot write" in err and len(err.strip().splitlines()) == 1
+
+
+def test_record_whose_offsets_do_not_quote_its_text_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from extractor.api import extract_file
+
+    data = json.loads(extract_file(SEEDS["en"]).model_dump_json())
+    data["dates"][0]["start"] += 1
+    tampered = tmp_path / "tampered.json"
+    tampered.write_text(json.dumps(data), encoding="utf-8")
+    code, out, err = _run(["explain", str(tampered)], capsys)
+    assert (code, out) == (2, "")
+    assert "do not quote" in err and len(err.strip().splitlines()) == 1
+
+
+def test_folder_named_like_a_record_is_an_input_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "record.json"
+    folder.mkdir()
+    code, _, err = _run(["diff", str(folder), str(SEEDS["en"])], capsys)
+    assert code == 2 and "is a directory" in err and len(err.strip().splitlines()) == 1

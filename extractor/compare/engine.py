@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ..errors import InputError, UsageError
 from ..events import find_slot
+from ..ingest.loaders import read_text_file
 from ..reconcile.registry import Registry, reconcile
-from ..record import DateFact, DurationFact, QuantityFact, Record
+from ..record import DateFact, DurationFact, QuantityFact, Record, Span
 from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
 from .values import compare_dates, compare_durations, compare_quantities
 
@@ -40,20 +41,34 @@ def load_record_or_article(path: str | Path) -> Record:
     p = Path(path)
     if p.suffix.lower() == ".json":
         try:
-            data = json.loads(p.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise InputError(f"{p}: no such file") from None
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            data = json.loads(read_text_file(p))
+        except json.JSONDecodeError as exc:
             raise InputError(f"{p}: not a JSON record ({exc})") from None
         if isinstance(data, dict) and "schema_version" in data and "source" in data:
             try:
-                return Record.model_validate(data)
+                record = Record.model_validate(data)
             except ValueError as exc:
                 first = str(exc).splitlines()[0]
                 raise InputError(f"{p}: not a valid extractor record ({first})") from None
+            _check_offsets(record, p)
+            return record
     from ..api import extract_file
 
     return extract_file(p)
+
+
+def _check_offsets(record: Record, path: Path) -> None:
+    """A saved record is evidence: each span must still quote its own text."""
+    spans: list[Span] = [m for e in record.people for m in e.mentions]
+    spans += [m for e in record.places for m in e.mentions]
+    spans += [m for e in record.organizations for m in e.mentions]
+    spans += [*record.dates, *record.durations, *record.quantities]
+    for span in spans:
+        if record.text[span.start : span.end] != span.text:
+            raise InputError(
+                f"{path}: offsets {span.start}-{span.end} do not quote {span.text!r} in the "
+                "record's text"
+            )
 
 
 def _sentence(record: Record, index: int) -> tuple[int, str]:

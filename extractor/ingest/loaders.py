@@ -23,6 +23,7 @@ __all__ = [
     "article_from_mapping",
     "decode_text",
     "load_article",
+    "read_text_file",
 ]
 
 # A guard against feeding a whole archive as one "article".
@@ -139,7 +140,8 @@ def article_from_mapping(
     )
 
 
-def _read_text(path: Path) -> str:
+def read_text_file(path: Path) -> str:
+    """A file's text, with every way of failing (missing, a folder, not UTF-8) an InputError."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -162,7 +164,7 @@ def decode_text(raw: bytes, what: str) -> str:
 def load_article(path: str | Path, *, lang: str | None = None, published: object = None) -> Article:
     """Read a .txt, .html/.htm or .json file as an Article."""
     p = Path(path)
-    content = _read_text(p)
+    content = read_text_file(p)
     suffix = p.suffix.lower()
     if suffix in {".html", ".htm", ".xhtml"}:
         return article_from_html(content, lang=lang, published=published, path=str(p))
