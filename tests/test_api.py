@@ -10,7 +10,7 @@ from extractor import UnsupportedLanguageError, extract
 from extractor.api import extract_articles
 from extractor.ingest import article_from_text
 from extractor.pipeline import get_nlp
-from extractor.record import ErrorRecord, Record
+from extractor.record import ErrorRecord, Record, Span
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])
@@ -73,3 +73,31 @@ def test_batched_extraction_keeps_order_and_isolates_failures() -> None:
     assert isinstance(results[1], ErrorRecord) and "unsupported language" in results[1].error
     assert results[0].dates[0].value == "2021-10-06"
     assert results[2].dates[0].value == "2021-10-07"
+
+
+_ODD = "By Jane Doe | March 3, 2022\nOn 5 October 2021 Anton Shkaplerov flew 408km to Moscow.\n\n"
+_ODD += "The crew of 3 stayed for twelve days and returned on October 17."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ODD.replace("\n", "\r\n"),
+        _ODD.replace("\n", "\r"),
+        _ODD.replace("Anton", "\x00Anton"),
+        "🚀👩‍🚀 " + _ODD.replace(" to ", " 🇷🇺 to "),
+        "𝐀𝐁𝐂 " + _ODD,
+        _ODD.replace("\n\n", " ") * 50,  # one very long line
+    ],
+)
+def test_offsets_quote_the_input_on_odd_text(text: str) -> None:
+    record = extract(text, lang="en")
+    assert record.text == text
+    spans: list[Span] = [*record.dates, *record.durations, *record.quantities]
+    assert spans
+    for entity in [*record.people, *record.places, *record.organizations]:
+        spans += entity.mentions
+    for span in spans:
+        assert text[span.start : span.end] == span.text
+        start, end = record.sentences[span.sentence]
+        assert start <= span.start < end

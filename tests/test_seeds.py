@@ -38,7 +38,7 @@ def test_every_offset_points_at_its_text(lang: str, seed_records: dict[str, Reco
     record = seed_records[lang]
     text = SEEDS[lang].read_text(encoding="utf-8")
     assert record.text == text
-    spans: list[Any] = [*record.dates, *record.durations]
+    spans: list[Any] = [*record.dates, *record.durations, *record.quantities]
     for entity in [*record.people, *record.places, *record.organizations]:
         spans += entity.mentions
     assert spans
