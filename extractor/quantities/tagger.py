@@ -8,9 +8,11 @@ the temporal tagger's: spans it claimed are skipped here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from babel.numbers import get_decimal_symbol
 from text_to_num import text2num
@@ -88,9 +90,14 @@ def tag_quantities(text: str, lang: str, taken: Sequence[tuple[int, int]] = ()) 
     tokens = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text)]
     lowered = [t[2].lower() for t in tokens]
     blocked = sorted(taken)
+    starts = [s for s, _ in blocked]
+    reach = list(accumulate((e for _, e in blocked), max))  # furthest end among the first k
 
     def is_taken(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in blocked)
+        # Some span starting before `end` reaches past `start`: one bisection, not a scan of
+        # every date (a long article has thousands, and this runs at every token).
+        k = bisect_left(starts, end)
+        return k > 0 and reach[k - 1] > start
 
     found: list[Quantity] = []
     i = 0
