@@ -229,6 +229,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise InputError(f"{data}: no such data folder (pass --data)")
     module = importlib.import_module(f"extractor.evaluate.{args.suite}")
     result = module.evaluate() if args.suite == "reconcile" else module.evaluate(data)
+    if isinstance(result, list) and not result:
+        # The ner and temporal suites skip the test files they do not find: none at all means
+        # --data points at the wrong folder, not a score of nothing.
+        raise InputError(f"{data}: no {args.suite} evaluation data found (pass --data)")
     sys.stdout.write(module.render(result) + "\n")
     if args.write_baseline is not None:
         if args.suite != "seeds":
