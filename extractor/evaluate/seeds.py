@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import InputError
 from ..record import Record
 
 __all__ = ["Score", "baseline", "evaluate", "normalise", "render", "score_record"]
@@ -153,7 +154,11 @@ def evaluate(seeds_dir: Path, gold_dir: Path | None = None) -> dict[str, Any]:
     per_article: dict[str, dict[str, Score]] = {}
     languages: dict[str, str] = {}
     totals = {kind: Score() for kind in (*KINDS, "published")}
-    for gold_path in sorted(gold_dir.glob("*.json")):
+    gold_paths = sorted(gold_dir.glob("*.json"))
+    if not gold_paths:
+        # Scores over nothing would print as perfect (1.000 everywhere).
+        raise InputError(f"{gold_dir}: no gold files to score against")
+    for gold_path in gold_paths:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         article = seeds_dir / gold.get("file", gold_path.stem + ".txt")
         record = extract_file(article, lang=gold.get("lang"))
