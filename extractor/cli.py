@@ -332,7 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the CLI promises no tracebacks
         if os.environ.get("EXTRACTOR_DEBUG"):
             raise
-        print(f"extractor: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        # One line, as promised: a pydantic or library message can span many.
+        reason = " ".join(str(exc).split())
+        print(f"extractor: internal error: {type(exc).__name__}: {reason}", file=sys.stderr)
         return 1
 
 

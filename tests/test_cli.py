@@ -135,3 +135,17 @@ def test_folder_named_like_a_record_is_an_input_error(
     folder.mkdir()
     code, _, err = _run(["diff", str(folder), str(SEEDS["en"])], capsys)
     assert code == 2 and "is a directory" in err and len(err.strip().splitlines()) == 1
+
+
+def test_internal_error_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import extractor.cli as cli
+
+    def boom(args: object) -> int:
+        raise ValueError("first line\n  second line\n")
+
+    monkeypatch.setitem(cli._COMMANDS, "schema", boom)
+    code, _, err = _run(["schema"], capsys)
+    assert code == 1
+    assert err == "extractor: internal error: ValueError: first line second line\n"
