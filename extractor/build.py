@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from .entities.types import EntityMention
+from .extensions import doc_text
 from .ingest.article import Article
 from .reconcile.types import Cluster, Link
 from .record import (
@@ -197,7 +198,7 @@ def build_record(doc: Doc, article: Article) -> Record:
     )
     return Record(
         source=source,
-        text=doc.text,
+        text=doc_text(doc),
         sentences=bounds,
         people=people,
         places=places,

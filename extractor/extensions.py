@@ -36,3 +36,20 @@ def register() -> None:
 
 
 register()
+
+
+_TEXT_KEY = "extractor.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per Doc.
+
+    spaCy rebuilds `Doc.text` by joining every token on each access (about a millisecond for a
+    news article); the stages read it several times per document. A Doc's text cannot change
+    (retokenising keeps it), so the first value stays right.
+    """
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return str(cached)

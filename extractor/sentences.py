@@ -11,6 +11,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extensions import doc_text
+
 __all__ = ["paragraph_breaks", "sentence_bounds"]
 
 
@@ -48,7 +50,7 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     starts = [int(i) for flag, i in arrays if flag == 1]
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    text = doc.text
+    text = doc_text(doc)
     bounds = []
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from .gazetteer import Gazetteer, normalise
 from .lexicon import LangCues, OrgList, given_names
 from .types import EntityLabel, GeoInfo
@@ -68,7 +69,7 @@ class Context:
         self.gaz = gaz
         self.orgs = orgs
         self.given = given_names()
-        self.text = doc.text  # Doc.text is rebuilt on every access: keep one copy
+        self.text = doc_text(doc)
         # Iterating or indexing a Doc builds a new Token object each time; the rules look at
         # each token many times, so they share one list.
         self.tokens: list[Token] = list(doc)

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
 from ..entities.types import EntityMention
+from ..extensions import doc_text
 from ..sentences import sentence_bounds
 from .lexicon import find_slot, word_slot
 
@@ -45,10 +46,10 @@ class EventAttacher:
             for i, m in enumerate(mentions)
             if m.label in _PARTICIPANT_LABELS and i in owner
         ]
-        bounds = sentence_bounds(doc) or [(0, len(doc.text))]
+        text = doc_text(doc)
+        bounds = sentence_bounds(doc) or [(0, len(text))]
         starts = [b[0] for b in bounds]
         parsed = doc.has_annotation("DEP")
-        text = doc.text
         result: dict[tuple[int, int], FactEvent] = {}
         for start, end in spans:
             s_start, s_end = bounds[max(bisect_right(starts, start) - 1, 0)]

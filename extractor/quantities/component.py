@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..extensions import doc_text
 from .tagger import tag_quantities
 
 __all__ = ["QuantityTagger"]
@@ -18,7 +19,7 @@ class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
         # Dates, durations and ages belong to the temporal tagger; when it ran, skip its spans.
         taken = [(t.start, t.end) for t in (doc._.timexes or [])]
-        doc._.quantities = tag_quantities(doc.text, self.lang, taken)
+        doc._.quantities = tag_quantities(doc_text(doc), self.lang, taken)
         return doc
 
 

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions  # noqa: F401  (registers Doc extensions)
+from ..extensions import doc_text
 from .tagger import tag
 
 __all__ = ["TemporalTagger"]
@@ -16,7 +17,7 @@ class TemporalTagger:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = tag(doc.text, self.lang, doc._.published)
+        doc._.timexes = tag(doc_text(doc), self.lang, doc._.published)
         return doc
 
 
