@@ -79,6 +79,14 @@ class Context:
         # sentence is then an ordinary word, not a name.
         self.lower_words = {n for t, n in zip(self.tokens, self.norm, strict=True) if t.is_lower}
         self._spaced = [bool(t.whitespace_) for t in self.tokens]
+        # Asked thousands of times per article by the name rules: decided once per token.
+        self._capitalised = [
+            bool(t.text)
+            and t.text[0].isupper()
+            and any(c.isalpha() for c in t.text)
+            and not t.text.startswith(("@", "#"))
+            for t in self.tokens
+        ]
         self.blocked: set[int] = set()
         # Token spans the statistical model labelled as something other than a person.
         self.ner_non_person = [(e.start, e.end) for e in doc.ents if e.label_ not in PERSON_LABELS]
@@ -97,14 +105,7 @@ class Context:
 
     # -- token predicates -------------------------------------------------------------------
     def is_cap(self, tok: Token) -> bool:
-        text = tok.text
-        return (
-            bool(text)
-            and text[0].isupper()
-            and any(c.isalpha() for c in text)
-            and tok.i not in self.blocked
-            and not text.startswith(("@", "#"))
-        )
+        return self._capitalised[tok.i] and tok.i not in self.blocked
 
     def key(self, i: int, j: int) -> str:
         """normalise(doc[i:j].text), from the per-token forms."""
