@@ -88,6 +88,8 @@ class Context:
             for t in self.tokens
         ]
         self.blocked: set[int] = set()
+        self._runs: dict[tuple[int, int], int] = {}
+        self._starts: dict[int, bool] = {}
         # Token spans the statistical model labelled as something other than a person.
         self.ner_non_person = [(e.start, e.end) for e in doc.ents if e.label_ not in PERSON_LABELS]
         self.quoted: set[tuple[int, int]] = set()  # token spans of short quoted titles
@@ -147,7 +149,20 @@ class Context:
                 return i + n, role, key
         return None
 
+    def invalidate(self) -> None:
+        """Forget memoised name runs; called when `blocked` changes (only `mark_noise` does)."""
+        self._runs.clear()
+        self._starts.clear()
+
     def name_run(self, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
+        # Most rules ask for the same runs; the answer depends only on the tokens and `blocked`.
+        key = (i, max_tokens)
+        end = self._runs.get(key)
+        if end is None:
+            end = self._runs[key] = self._name_run(i, max_tokens)
+        return end
+
+    def _name_run(self, i: int, max_tokens: int) -> int:
         """End of the run of name tokens starting at i (i itself when there is none).
 
         Capitalised words, joined by hyphens without spaces (López-Alegria) and by lower-case
@@ -232,6 +247,12 @@ class Context:
 
     def starts_name(self, i: int) -> bool:
         """Token i begins a name run (and is not inside one)."""
+        known = self._starts.get(i)
+        if known is None:
+            known = self._starts[i] = self._starts_name(i)
+        return known
+
+    def _starts_name(self, i: int) -> bool:
         tokens = self.tokens
         if not (self.is_name_word(tokens[i]) or self.is_surname_particle(i)):
             return False

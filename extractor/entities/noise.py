@@ -27,3 +27,4 @@ def mark_noise(ctx: Context) -> None:
             toks = list(tokens_in_chars(ctx, m.start(1), m.end(1)))
             if toks:
                 ctx.quoted.add((toks[0], toks[-1] + 1))
+    ctx.invalidate()
