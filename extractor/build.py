@@ -177,7 +177,12 @@ def build_record(doc: Doc, article: Article) -> Record:
 
     # The header's dates are metadata (they set `published`), not facts of the story.
     timexes = [t for t in (doc._.timexes or []) if t.start >= article.header_end]
-    dates = [_date(t, sentence_of) for t in timexes if t.kind in _DATE_KINDS]
+    # "now", "recently" (TimeML PRESENT_REF / PAST_REF) name no day a reader could check
+    dates = [
+        _date(t, sentence_of)
+        for t in timexes
+        if t.kind in _DATE_KINDS and t.granularity != "reference"
+    ]
     durations = [_duration(t, sentence_of) for t in timexes if t.kind == "duration"]
     quantities = _quantities(doc, timexes, sentence_of, owner)
     events = doc._.fact_events or {}

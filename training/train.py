@@ -103,9 +103,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--reconvert", action="store_true", help="rebuild training/corpus first")
     ap.add_argument("--data-dir", type=Path, default=convert.DEFAULT_DATA)
     ap.add_argument("--package-only", action="store_true", help="only re-copy model-best")
+    ap.add_argument("--output", type=Path, default=None, help="training output folder")
+    ap.add_argument(
+        "--no-package", action="store_true", help="train only; do not replace the shipped model"
+    )
     args = ap.parse_args(argv)
     lang = args.lang
-    output = HERE / "output" / lang
+    output = args.output or HERE / "output" / lang
     if args.package_only:
         package(output / "model-best", MODELS / f"ner-{lang}")
         return
@@ -124,6 +128,8 @@ def main(argv: list[str] | None = None) -> None:
         spacy_train(HERE / f"config-{lang}.cfg", output, overrides=overrides, use_gpu=-1)
     except TimeBudgetReached:
         pass
+    if args.no_package:
+        return
     package(output / "model-best", MODELS / f"ner-{lang}")
 
 

@@ -388,6 +388,17 @@ class _Lang:
         )
         self.noon = re.compile(_b(_alt(mod.NOON)), flags)
         self.present_re = re.compile(_b(_alt(mod.PRESENT)), flags)
+        # TimeML's vague references: "now" PRESENT_REF, "recently" PAST_REF, "in the future"
+        # FUTURE_REF; PRESENT_GUARDED are language patterns for ambiguous now-words ("ora")
+        self.ref_map = {
+            **{_norm(k): "PRESENT_REF" for k in mod.PRESENT},
+            **{_norm(k): "PAST_REF" for k in mod.PAST_REF},
+            **{_norm(k): "FUTURE_REF" for k in mod.FUTURE_REF},
+        }
+        self.ref_re = re.compile(_b(_alt(self.ref_map)), flags)
+        self.present_guarded = [
+            (re.compile(p, flags), re.compile(nb, flags)) for p, nb in mod.PRESENT_GUARDED
+        ]
         self.noon_map = {_norm(k): v for k, v in mod.NOON.items()}
         self.decades = [re.compile(p, flags) for p in mod.DECADE_PATTERNS]
         # Roman numerals are upper case: compiled without IGNORECASE ("vi secolo" is rare)
@@ -501,6 +512,8 @@ class _Lang:
             "periodcode": set(),
             "quarter": _last_tokens(mod.QUARTER_NOUNS),
             "present": _last_tokens(mod.PRESENT),
+            "ref": _last_tokens([*mod.PRESENT, *mod.PAST_REF, *mod.FUTURE_REF])
+            | {w for p in mod.PRESENT_GUARDED_TRIGGERS for w in _last_tokens([p])},
             # minute words from ten and the zero words: "ten thirty", "twelve oh three" (the
             # hour words themselves are too common to be triggers)
             "hourword": {
@@ -518,7 +531,7 @@ class _Lang:
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
-                        "every": (8, 24), "quarter": (14, 0), "present": (16, 0),
+                        "every": (8, 24), "quarter": (14, 0), "present": (16, 0), "ref": (16, 30),
                         "hourword": (8, 30)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
@@ -1484,12 +1497,25 @@ def _scan_relative(
         end = (later or ago).end()  # type: ignore[union-attr]
         out.append(_Cand(num[0], end, "date", shifted.isoformat() if shifted else None, "day",
                          relative=True, priority=4, day=shifted))  # fmt: skip
-    if _ASSISTANT.get() and now is not None:
-        for m in S.it(L.present_re, "present"):
-            # "now", "adesso": the anchor's moment for an assistant (PRESENT_REF in TimeML,
-            # which this tagger does not write)
-            out.append(_Cand(m.start(), m.end(), "time", now.strftime("%Y-%m-%dT%H:%M:%S"),
-                             "time", relative=True, priority=2, day=now.date()))  # fmt: skip
+    if _ASSISTANT.get():
+        if now is not None:
+            for m in S.it(L.present_re, "present"):
+                # "now", "adesso": the anchor's moment for an assistant
+                out.append(_Cand(m.start(), m.end(), "time", now.strftime("%Y-%m-%dT%H:%M:%S"),
+                                 "time", relative=True, priority=2, day=now.date()))  # fmt: skip
+    else:
+        # news (TimeML): "now", "recently", "in the future" are PRESENT_REF / PAST_REF /
+        # FUTURE_REF; not calendar facts, so the record builder leaves them out
+        refs = [(m, L.ref_map[_norm(m.group())]) for m in S.it(L.ref_re, "ref")]
+        refs += [
+            (m, "PRESENT_REF")
+            for rx, not_before in L.present_guarded
+            for m in S.it(rx, "ref")
+            if not not_before.search(text, max(0, m.start() - 12), m.start())
+        ]
+        for m, ref in refs:
+            out.append(_Cand(m.start(), m.end(), "date", ref, "reference", relative=True,
+                             priority=1))  # fmt: skip
     for m in S.it(L.weekday_re, "weekday"):
         g = _norm(m["wd"])
         abbr = g in L.m.WEEKDAY_ABBREVIATIONS and not _ASSISTANT.get()

@@ -160,10 +160,19 @@ PARTS_OF_DAY: dict[str, str] = {
     "evening": "EV",
     "night": "NI",
 }
-# Now-words: "now", "currently" are TimeML PRESENT_REF.
-PRESENT: tuple[str, ...] = ("now", "right now", "currently", "at present", "nowadays")
-PAST_REF: tuple[str, ...] = ("recently", "in the past", "formerly", "previously")
-FUTURE_REF: tuple[str, ...] = ("in the future", "soon")
+# TimeML's vague references: PRESENT_REF ("now", "currently"), PAST_REF ("recently", "the
+# past"), FUTURE_REF ("the future"). "soon", "formerly", "previously" are left out: TimeML
+# annotators mostly leave them unmarked, and they say nothing a reader could check.
+PRESENT: tuple[str, ...] = (
+    "now", "right now", "currently", "at present", "nowadays", "at the moment",
+    "at this moment", "these days",
+)  # fmt: skip
+PAST_REF: tuple[str, ...] = ("recently", "the past", "lately")
+FUTURE_REF: tuple[str, ...] = ("the future",)
+# Now-words that are other words too: (pattern, what may not come right before it), and the
+# words that trigger them. None in English.
+PRESENT_GUARDED: tuple[tuple[str, str], ...] = ()
+PRESENT_GUARDED_TRIGGERS: tuple[str, ...] = ()
 
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or
 # ("nth", month, weekday, n) with n = -1 for the last one.

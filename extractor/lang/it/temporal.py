@@ -139,9 +139,31 @@ PARTS_OF_DAY: dict[str, str] = {
     "mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV",
     "serata": "EV", "notte": "NI", "nottata": "NI",
 }  # fmt: skip
-PRESENT: tuple[str, ...] = ("adesso", "attualmente", "in questo momento", "oggigiorno")
-PAST_REF: tuple[str, ...] = ("recentemente", "di recente", "in passato")
-FUTURE_REF: tuple[str, ...] = ("in futuro", "presto")
+# TimeML's vague references (PRESENT_REF / PAST_REF / FUTURE_REF). "presto" is left out: it is
+# also "early" ("venerdì mattina presto").
+PRESENT: tuple[str, ...] = (
+    "adesso", "attualmente", "in questo momento", "oggigiorno", "al momento", "ormai",
+    "oggi giorno", "al giorno d'oggi",
+)  # fmt: skip
+# "passato" / "futuro" alone are also a participle and an adjective ("è passato", "il futuro
+# governo"): only after "in"/"nel".
+PAST_REF: tuple[str, ...] = (
+    "recentemente", "di recente", "in passato", "nel passato", "ultimamente",
+)  # fmt: skip
+FUTURE_REF: tuple[str, ...] = ("in futuro", "nel futuro", "in un prossimo futuro")
+# "ora" is "now" and "hour": the adverb only, not after an article or a preposition
+# ("un'ora", "all'ora di pranzo", "per ora" is kept), nor before what makes it the noun
+# ("ora legale", "è ora di partire", "ora italiana").
+# (pattern, what may not come right before it)
+PRESENT_GUARDED: tuple[tuple[str, str], ...] = (
+    (
+        r"(?<![\w'’])ora(?![\w'’])(?!\s+(?:di|del|della|dello|legale|solare|locale|esatta|"
+        r"italiana|x|zero|d['’])\b)",
+        r"(?:['’]|\b(?:un|una|ogni|che|di|la|le|ad|a|in|alla|della|nella|prima|quest[ao]|"
+        r"quell[ao]|stessa|sua|mia|tua|nostra|vostra|loro)\s+)$",
+    ),
+)
+PRESENT_GUARDED_TRIGGERS: tuple[str, ...] = ("ora",)
 
 # Holidays: ("fixed", month, day), ("easter", days after Easter Sunday) or
 # ("nth", month, weekday, n) with n = -1 for the last one.

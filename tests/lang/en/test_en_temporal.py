@@ -198,6 +198,23 @@ def test_en_no_false_positive(text: str) -> None:
     assert tag(text, "en", ANCHOR) == []
 
 
+# TimeML's vague references: tagged with their REF value, never turned into a calendar date.
+REFERENCES = [
+    ("He said now that the deal is done.", "now", "PRESENT_REF"),
+    ("The company currently employs 300 people.", "currently", "PRESENT_REF"),
+    ("At the moment there are no casualties.", "At the moment", "PRESENT_REF"),
+    ("In the past, the company lost money.", "the past", "PAST_REF"),
+    ("He has recently moved to Paris.", "recently", "PAST_REF"),
+    ("The plan will be finalized in the future.", "the future", "FUTURE_REF"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), REFERENCES)
+def test_en_reference(text: str, surface: str, value: str) -> None:
+    got = [(t.text, t.value, t.granularity) for t in tag(text, "en", NOW)]
+    assert (surface, value, "reference") in got, got
+
+
 def test_en_relative_without_anchor_is_not_guessed() -> None:
     [t] = tag("The launch happened today.", "en", None)
     assert t.value is None and t.relative
@@ -250,7 +267,7 @@ ASSISTANT = [
     ("Meet at 5:30.", "5:30", "time", "2021-10-06T05:30", None, "2021-10-06T05:30"),
     ("can we meet thu", "thu", "date", "2021-10-07", None, None),
     ("lunch on march 3", "march 3", "date", "2022-03-03", None, None),
-    ("Is it raining right now?", "right now", "time", "2021-10-06T04:30:00", None, None),
+    ("Is it raining right now?", "right now", "time", "2021-10-06T04:30:00", None, "PRESENT_REF"),
     ("book 4/25 please", "4/25", "date", "2022-04-25", None, None),
     ("I'll go back on 4.22", "4.22", "date", "2022-04-22", None, None),
     ("I'll go back 08/12,15", "08/12,15", "date", "2015-08-12", None, None),

@@ -133,7 +133,6 @@ NOTHING = [
     "La Juventus ha vinto 2-1.",
     "Costa 2000 euro.",
     "Secondo il ministro, è vero.",
-    "Ora basta.",
     "Ne ha presi tra 2 e 3.",
     "Torna nella sua città natale.",
     "Il 25° anniversario delle relazioni.",
@@ -145,6 +144,38 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_it_no_false_positive(text: str) -> None:
     assert tag(text, "it", ANCHOR) == []
+
+
+# TimeML's vague references: tagged with their REF value, never turned into a calendar date.
+REFERENCES = [
+    ("Ora il governo deve decidere.", "Ora", "PRESENT_REF"),
+    ("La situazione è ora cambiata.", "ora", "PRESENT_REF"),
+    ("Adesso la situazione è diversa.", "Adesso", "PRESENT_REF"),
+    ("L'azienda attualmente impiega 300 persone.", "attualmente", "PRESENT_REF"),
+    ("Al momento non ci sono feriti.", "Al momento", "PRESENT_REF"),
+    ("In passato l'azienda ha perso soldi.", "In passato", "PAST_REF"),
+    ("Di recente ha vissuto a Parigi.", "Di recente", "PAST_REF"),
+    ("In futuro il piano sarà completato.", "In futuro", "FUTURE_REF"),
+]
+NOT_REFERENCES = [
+    "È ora di partire.",
+    "L'ora legale torna domenica.",
+    "Un'ora fa.",
+    "Il futuro governo decide.",
+    "È passato molto.",
+    "Ogni ora conta.",
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), REFERENCES)
+def test_it_reference(text: str, surface: str, value: str) -> None:
+    got = [(t.text, t.value, t.granularity) for t in tag(text, "it", ANCHOR)]
+    assert (surface, value, "reference") in got, got
+
+
+@pytest.mark.parametrize("text", NOT_REFERENCES)
+def test_it_not_reference(text: str) -> None:
+    assert all(t.granularity != "reference" for t in tag(text, "it", ANCHOR))
 
 
 def test_it_relative_without_anchor_is_not_guessed() -> None:
@@ -197,7 +228,7 @@ ASSISTANT = [
     ("Ci vediamo alle 3:30.", "3:30", "time", "2021-10-07T03:30", None, "2021-10-06T03:30"),
     ("ci vediamo gio", "gio", "date", "2021-10-07", None, None),
     ("ci vediamo a natale", "natale", "date", "2021-12-25", None, None),
-    ("Dove sei adesso?", "adesso", "time", "2021-10-06T04:30:00", None, None),
+    ("Dove sei adesso?", "adesso", "time", "2021-10-06T04:30:00", None, "PRESENT_REF"),
     ("i tre prossimi mesi", "tre prossimi mesi", "interval", "2021-11", "2022-01", None),
 ]
 
