@@ -303,7 +303,7 @@ def _duck_expected(ex: dict[str, Any]) -> str | None:
     return value[: _GRAIN_LEN[grain]]
 
 
-_DUCK_PARTS = {"MO": ("00", "04"), "AF": ("12",), "EV": ("18",), "NI": ("18",)}
+_DUCK_PARTS = {"MO": ("00", "04"), "AF": ("12",), "EV": ("18",), "NI": ("18",), "MI": ("12",)}
 
 
 def _in_zone(v: str, zone: dt.tzinfo | None) -> str | None:
@@ -329,12 +329,27 @@ def _duck_ours(t: Timex, zone: dt.tzinfo | None = None) -> set[str]:
         reps.add(v + {"START": "-01", "MID": "-11", "END": "-21"}[t.mod])
     if t.mod and re.fullmatch(r"\d{4}-W\d{2}", v) and t.mod == "START":
         reps.add(dt.date.fromisocalendar(int(v[:4]), int(v[6:]), 1).isoformat())
-    part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)", v)
+    part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)", v)
     if part:  # a part of the day as the hour Duckling's interval for it starts at
         reps |= {f"{part[1]}T{h}" for h in _DUCK_PARTS[part[2]]}
-    season = re.fullmatch(r"(\d{4})-(SP|SU|FA)", v)
+    season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
     if season:  # Duckling gives a season as its first day (astronomical)
-        reps.add(season[1] + {"SP": "-03-20", "SU": "-06-21", "FA": "-09-23"}[season[2]])
+        if season[2] == "WI":  # the winter of 2013 began on 2012-12-21
+            reps.add(f"{int(season[1]) - 1}-12-21")
+        else:
+            reps.add(season[1] + {"SP": "-03-20", "SU": "-06-21", "FA": "-09-23"}[season[2]])
+    week = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", v)
+    if week:
+        y, w = int(week[1]), int(week[2])
+        if week[3]:  # Duckling's weekend starts on Friday at 18:00
+            reps.add(dt.date.fromisocalendar(y, w, 5).isoformat() + "T18")
+        elif t.mod == "END":  # and "the end of the week" on Friday
+            reps.add(dt.date.fromisocalendar(y, w, 5).isoformat())
+    if t.mod and re.fullmatch(r"\d{4}", v):  # "the beginning / end of the year": its months
+        reps.add(v + {"START": "-01", "MID": "-05", "END": "-09"}[t.mod])
+    night = re.fullmatch(r"(\d{4}-\d{2}-\d{2})TNI", v)
+    if night:  # an Italian "notte" is the hours after midnight
+        reps.add((dt.date.fromisoformat(night[1]) + dt.timedelta(days=1)).isoformat() + "T00")
     m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}T\d{2}):(\d{2})", v)
     if m:  # the same instant at the hour's and the second's grain
         reps |= {m[1], v, v + ":00"}
@@ -346,8 +361,9 @@ def _duck_ours(t: Timex, zone: dt.tzinfo | None = None) -> set[str]:
 
 
 def _has_clock(t: Timex) -> bool:
-    """A time with a clock value ('2013-02-12T23:00'), not a part of the day ('...TNI')."""
-    return t.kind == "time" and re.search(r"T\d\d", t.value or "") is not None
+    """A time or time interval with a clock value ('2013-02-12T23:00'), not a part of the day
+    ('...TNI')."""
+    return t.kind in ("time", "interval") and re.search(r"T\d\d", t.value or "") is not None
 
 
 def _eval_duckling(root: Path) -> list[dict[str, Any]]:

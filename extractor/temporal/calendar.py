@@ -22,6 +22,7 @@ __all__ = [
     "duration_value",
     "weekday_near",
     "nearest_year",
+    "nth_in_period",
     "nth_weekday",
 ]
 
@@ -160,6 +161,43 @@ def nearest_year(anchor: dt.date, month: int, day: int | None, direction: int) -
         if future:
             return min(future).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
+def nth_in_period(
+    period: str, unit: str, n: int, from_end: bool, weekday: int | None = None
+) -> dt.date | None:
+    """The n-th day / weekday / whole week (its Monday) / whole weekend (its Saturday) of a
+    month ('2014-10') or year ('2018'), counted from its end when `from_end`. None if none."""
+    if n < 1:
+        return None
+    if len(period) == 7:
+        first = dt.date(int(period[:4]), int(period[5:7]), 1)
+        last = shift(first, "M", 1) - dt.timedelta(days=1)
+    elif len(period) == 4:
+        first, last = dt.date(int(period), 1, 1), dt.date(int(period), 12, 31)
+    else:
+        return None
+    # the first and last start of the unit inside [first, last], and its step
+    if unit == "day":
+        lo, hi, step = first, last, 1
+    elif unit == "weekday" and weekday is not None:
+        lo = first + dt.timedelta(days=(weekday - first.weekday()) % 7)
+        hi = last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+        step = 7
+    elif unit in ("week", "weekend"):
+        start_wd, length = (0, 7) if unit == "week" else (5, 2)
+        lo = first + dt.timedelta(days=(start_wd - first.weekday()) % 7)
+        hi = last - dt.timedelta(days=length - 1)
+        hi -= dt.timedelta(days=(hi.weekday() - start_wd) % 7)
+        step = 7
+    else:
+        return None
+    day = (
+        hi - dt.timedelta(days=step * (n - 1))
+        if from_end
+        else lo + dt.timedelta(days=step * (n - 1))
+    )
+    return day if lo <= day <= hi else None
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date | None:

@@ -483,10 +483,19 @@ class _Lang:
         self.nth_weekday_alone = re.compile(
             rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<wd>{wd})(?![\w])", flags
         )
-        self.nth_weekday = re.compile(
-            rf"(?<![\w'’])(?P<ord>{_alt(mod.ORDINALS)})\s+(?P<wd>{wd}){mod.NTH_WEEKDAY_LINK}$",
+        self.nth_units = {_norm(k): v for k, v in mod.NTH_UNITS.items()}
+        self.nth_of_period = re.compile(
+            rf"(?<![\w])(?P<ord>{_alt(mod.ORDINALS)})(?:\s+(?P<fe>{_alt(mod.NTH_FROM_END)}))?"
+            rf"\s+(?:(?P<wd>{wd})|(?P<u>{_alt(mod.NTH_UNITS)})){mod.NTH_WEEKDAY_LINK}$",
             flags,
         )
+        self.pod_of_map = {_norm(k): v for k, v in mod.POD_OF.items()}
+        self.pod_of = re.compile(rf"(?<![\w'’])(?P<p>{_alt(mod.POD_OF)})\s+$", flags)
+        self.mod_period = re.compile(
+            rf"(?<![\w])(?P<mod>{_alt(mod.MODIFIERS)}){mod.MOD_PERIOD_LINK}", flags
+        )
+        self.week_of_map = {_norm(k): v for k, v in mod.WEEK_OF.items()}
+        self.week_of = re.compile(rf"(?<![\w'’])(?P<w>{_alt(mod.WEEK_OF)})\s+$", flags)
         self.week_link = re.compile(mod.WEEKDAY_WEEK_LINK, flags)
         months_t = _last_tokens(self.months)
         wd_t = _last_tokens(self.weekdays)
@@ -852,7 +861,10 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     if _ASSISTANT.get():
         chosen = _shift_from_day(L, text, chosen)
     chosen = _day_of_relative_month(L, text, chosen)
-    chosen = _nth_weekday_of_month(L, text, chosen)
+    chosen = _nth_of_period(L, text, chosen, anchor)
+    chosen = _week_of_day(L, text, chosen)
+    chosen = _part_of_day_of(L, text, chosen)
+    chosen = _mod_of_period(L, text, chosen)
     chosen = _period_of_year(L, text, chosen)
     chosen = _day_then_part(L, text, chosen)
     chosen = _part_of_day_clock(L, text, chosen)
@@ -1982,25 +1994,106 @@ def _period_of_year(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _nth_weekday_of_month(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
-    """'the first Friday of July', 'il terzo martedì di settembre 2014' -> that day."""
+def _nth_of_period(L: _Lang, text: str, chosen: list[_Cand], anchor: dt.date | None) -> list[_Cand]:
+    """'the first Friday of July', 'the last day of October 2015', 'the third last week of
+    2018', 'l'ultimo weekend di luglio' -> that day, week or weekend."""
     out: list[_Cand] = []
     for c in chosen:
         m = None
-        if c.kind == "date" and c.granularity == "month":
-            m = L.nth_weekday.search(text, max(0, c.start - 40), c.start)
+        if c.kind == "date" and c.granularity in ("month", "year"):
+            m = L.nth_of_period.search(text, max(0, c.start - 40), c.start)
         if m is None:
             out.append(c)
             continue
-        while out and out[-1].end > m.start():  # drop the weekday tagged alone
-            out.pop()
-        day = None
+        n = L.ordinal_map[_norm(m["ord"])]
+        from_end = n < 0 or m["fe"] is not None
+        n = abs(n)
+        unit = L.nth_units[_norm(m["u"])] if m["u"] else "weekday"
+        wd = L.weekdays[_norm(m["wd"])] if m["wd"] else None
+        value: str | None = None
+        day: dt.date | None = None
         if c.value is not None:
-            y, mo = c.value.split("-")
-            day = cal.nth_weekday(int(y), int(mo), L.weekdays[_norm(m["wd"])],
-                                  L.ordinal_map[_norm(m["ord"])])  # fmt: skip
-        out.append(_Cand(m.start(), c.end, "date", day.isoformat() if day else None, "day",
-                         relative=c.relative, day=day))  # fmt: skip
+            period = c.value
+            bare_month = _norm(text[c.start : c.end]) in L.months
+            if bare_month and c.granularity == "month" and anchor is not None:
+                # the month's year again, without the phrase's own "last" read as a past tense
+                month = int(period[5:7])
+                year = cal.nearest_year(anchor, month, None, _direction(L, text, m.start(), c.end))
+                period = f"{year}-{month:02d}"
+            found = cal.nth_in_period(period, unit, n, from_end, wd)
+            if found is None:
+                out.append(c)
+                continue
+            if unit == "week":
+                iso = found.isocalendar()
+                value = f"{iso[0]}-W{iso[1]:02d}"
+            elif unit == "weekend":
+                iso = found.isocalendar()
+                value = f"{iso[0]}-W{iso[1]:02d}-WE"
+            else:
+                day, value = found, found.isoformat()
+        while out and out[-1].end > m.start():  # what was tagged inside the phrase
+            out.pop()
+        gran = {"week": "week", "weekend": "weekend"}.get(unit, "day")
+        out.append(_Cand(m.start(), c.end, "date", value, gran, relative=c.relative, day=day))
+    return out
+
+
+def _part_of_day_of(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the morning of March 5', 'nella serata di domani' -> that day's part."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.kind == "date" and c.granularity == "day":
+            m = L.pod_of.search(text, max(0, c.start - 30), c.start)
+        if m is None:
+            out.append(c)
+            continue
+        part = L.pod_of_map[_norm(m["p"])]
+        while out and out[-1].end > m.start():  # "nella serata" tagged alone
+            out.pop()
+        value = f"{c.day.isoformat()}T{part}" if c.day is not None else None
+        out.append(_Cand(m.start(), c.end, "time", value, "part_of_day", relative=c.relative,
+                         day=c.day))  # fmt: skip
+    return out
+
+
+_MOD_GRAINS = frozenset({"year", "month", "decade", "century", "season", "quarter", "half"})
+
+
+def _mod_of_period(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the end of 2012', 'mid-1990s', "all'inizio di quest'anno": the modifier joins the span
+    and sets TimeML's mod."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.kind == "date" and c.mod is None and c.granularity in _MOD_GRAINS:
+            m = L.mod_period.search(text, max(0, c.start - 24), c.start)
+        if m is None or (out and out[-1].end > m.start()):
+            out.append(c)
+            continue
+        out.append(replace(c, start=m.start(), mod=L.mod_map[_norm(m["mod"])]))
+    return out
+
+
+def _week_of_day(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the week of October 6th', 'il weekend del 15 febbraio' -> the week or weekend."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.kind == "date" and c.granularity == "day":
+            m = L.week_of.search(text, max(0, c.start - 30), c.start)
+        if m is None:
+            out.append(c)
+            continue
+        unit = L.week_of_map[_norm(m["w"])]
+        value = None
+        if c.day is not None:
+            iso = c.day.isocalendar()
+            value = f"{iso[0]}-W{iso[1]:02d}" + ("-WE" if unit == "weekend" else "")
+        while out and out[-1].end > m.start():
+            out.pop()
+        out.append(_Cand(m.start(), c.end, "date", value, unit, relative=c.relative))
     return out
 
 

@@ -152,6 +152,16 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"),
     "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"), "today morning": (0, "MO"),
     "today afternoon": (0, "AF"), "today evening": (0, "EV"),
+    # a part of the day with no day named: the anchor's (a day next to it wins, see
+    # `_day_then_part`)
+    "in the morning": (0, "MO"), "in the afternoon": (0, "AF"), "in the evening": (0, "EV"),
+    "late last night": (-1, "NI"), "early this morning": (0, "MO"), "late tonight": (0, "NI"),
+}  # fmt: skip
+# Before a day: a part of it ("the morning of March 5", "the night of October 4").
+POD_OF: dict[str, str] = {
+    "the morning of": "MO", "the afternoon of": "AF", "the evening of": "EV",
+    "the night of": "NI", "morning of": "MO", "afternoon of": "AF", "evening of": "EV",
+    "night of": "NI", "early on": "MO", "late on": "NI",
 }  # fmt: skip
 # Parts of the day after a weekday or date: "Sunday night".
 PARTS_OF_DAY: dict[str, str] = {
@@ -202,6 +212,19 @@ ORDINALS: dict[str, int] = {
     "2nd": 2, "3rd": 3, "4th": 4, "5th": 5,
 }  # fmt: skip
 NTH_WEEKDAY_LINK = r"\s+(?:of|in)\s+(?:the\s+)?"
+# "the last day of October", "the first week of October 2014", "the third last week of 2018",
+# "the last weekend of July": a unit counted inside a month or year (weeks and weekends whole).
+NTH_UNITS: dict[str, str] = {
+    "day": "day", "week": "week", "weekend": "weekend", "week-end": "weekend",
+    "week end": "weekend",
+}  # fmt: skip
+# After an ordinal, counting from the end: "the second last week of October".
+NTH_FROM_END: tuple[str, ...] = ("last", "to last", "from last")
+# Before a day: the week or weekend it falls in ("the week of October 6th").
+WEEK_OF: dict[str, str] = {
+    "the week of": "week", "week of": "week", "the weekend of": "weekend",
+    "weekend of": "weekend",
+}  # fmt: skip
 # "the third quarter of 2016", "the first half of next year"
 QUARTER_NOUNS: tuple[str, ...] = ("quarter", "qtr")
 HALF_NOUNS: tuple[str, ...] = ("half",)
@@ -236,6 +259,9 @@ SEASONS: dict[str, str] = {
     "fall": "FA",
     "winter": "WI",
 }
+# Between a modifier and a year, month, decade or season already tagged: "the end of 2012",
+# "mid-1990s", "early this year".
+MOD_PERIOD_LINK = r"(?:\s+(?:of\s+)?(?:the\s+)?|(?<=-))$"
 # "early/late/mid October" - part of the span, kept in the value as-is.
 MODIFIERS: dict[str, str] = {
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
@@ -303,7 +329,7 @@ AMPM_SHORT = r"[ap]"
 # Words for the zero of "twelve oh three".
 ZERO_MINUTE: tuple[str, ...] = ("oh", "o", "zero", "ou")
 OCLOCK = r"o'clock|o’clock"
-NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "mid day": "12:00", "midnight": "00:00"}
 # Whether a clock time without am/pm may be either half of the day ("3:30").
 CLOCK_12H = True
 HOUR_WORD_PREFIX = ""  # Italian "ore 14"
@@ -341,6 +367,7 @@ POD_AFTER: dict[str, str] = {
     "in the morning": "MO", "in the afternoon": "AF", "in the evening": "EV", "at night": "NI",
     "in the night": "NI", "tonight": "EV", "this morning": "MO", "this afternoon": "AF",
     "this evening": "EV",
+    "at lunch": "MI", "lunch": "MI",
 }  # fmt: skip
 
 # Decades: "the 1990s", "the '90s", "the nineties".

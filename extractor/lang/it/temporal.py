@@ -134,6 +134,21 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "in mattinata": (0, "MO"), "in nottata": (0, "NI"), "sta sera": (0, "EV"),
     "sta mattina": (0, "MO"), "sta notte": (0, "NI"), "questa mattinata": (0, "MO"),
     "questo mattino": (0, "MO"), "questa serata": (0, "EV"), "questa nottata": (0, "NI"),
+    # a part of the day with no day named: the anchor's (a day next to it wins)
+    "nel pomeriggio": (0, "AF"), "nella serata": (0, "EV"), "nella mattinata": (0, "MO"),
+    "nella notte": (0, "NI"), "in tarda serata": (0, "EV"), "in tarda mattinata": (0, "MO"),
+    "nel primo pomeriggio": (0, "AF"), "nel tardo pomeriggio": (0, "AF"), "verso sera": (0, "EV"),
+    "la notte scorsa": (-1, "NI"), "la scorsa notte": (-1, "NI"),
+}  # fmt: skip
+# Before a day: a part of it ("la mattina del 15 febbraio", "nella serata di domani").
+POD_OF: dict[str, str] = {
+    "la mattina del": "MO", "la mattina di": "MO", "mattina del": "MO", "mattino di": "MO",
+    "mattino del": "MO", "nella mattinata di": "MO", "nella mattinata del": "MO",
+    "in mattinata di": "MO", "il pomeriggio del": "AF", "il pomeriggio di": "AF",
+    "nel pomeriggio di": "AF", "nel pomeriggio del": "AF", "la sera del": "EV",
+    "la sera di": "EV", "sera del": "EV", "nella serata di": "EV", "nella serata del": "EV",
+    "la notte del": "NI", "la notte di": "NI", "nella notte di": "NI", "nella notte del": "NI",
+    "nella nottata di": "NI", "nella nottata del": "NI", "notte del": "NI",
 }  # fmt: skip
 PARTS_OF_DAY: dict[str, str] = {
     "mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV",
@@ -196,7 +211,20 @@ ORDINALS: dict[str, int] = {
     "quarta": 4, "quinto": 5, "quinta": 5, "ultimo": -1, "ultima": -1, "1°": 1, "2°": 2,
     "3°": 3, "4°": 4, "1º": 1, "2º": 2, "3º": 3, "4º": 4,
 }  # fmt: skip
-NTH_WEEKDAY_LINK = r"\s+(?:di|del|della|in)\s+(?:mese\s+di\s+)?"
+NTH_WEEKDAY_LINK = r"\s+(?:di\s+|del\s+|della\s+|dell['’]\s*|in\s+)(?:mese\s+di\s+)?"
+# "l'ultimo giorno di ottobre", "la prima settimana di ottobre 2014", "l'ultimo weekend di
+# luglio": a unit counted inside a month or year (weeks and weekends whole).
+NTH_UNITS: dict[str, str] = {
+    "giorno": "day", "settimana": "week", "weekend": "weekend", "week-end": "weekend",
+    "fine settimana": "weekend", "finesettimana": "weekend",
+}  # fmt: skip
+NTH_FROM_END: tuple[str, ...] = ("dalla fine",)
+# Before a day: the week or weekend it falls in ("la settimana del 6 ottobre").
+WEEK_OF: dict[str, str] = {
+    "la settimana del": "week", "settimana del": "week", "il weekend del": "weekend",
+    "weekend del": "weekend", "il week-end del": "weekend", "week-end del": "weekend",
+    "il we del": "weekend", "il fine settimana del": "weekend", "fine settimana del": "weekend",
+}  # fmt: skip
 # "il terzo trimestre del 2016", "il primo semestre dell'anno prossimo"
 QUARTER_NOUNS: tuple[str, ...] = ("trimestre",)
 HALF_NOUNS: tuple[str, ...] = ("semestre",)
@@ -234,6 +262,9 @@ SEASONS: dict[str, str] = {
     "autunno": "FA",
     "inverno": "WI",
 }
+# Between a modifier and a year, month, decade or season already tagged: "alla fine del 2012",
+# "a metà degli anni '90", "all'inizio di quest'anno".
+MOD_PERIOD_LINK = r"\s*(?:dell['’]|della\s+|del\s+|degli\s+|delle\s+|di\s+)?(?:anni\s+)?$"
 MODIFIERS: dict[str, str] = {
     "inizio": "START", "fine": "END", "metà": "MID", "primi di": "START", "fine di": "END",
     "inizio di": "START", "metà di": "MID",
@@ -340,6 +371,8 @@ POD_AFTER: dict[str, str] = {
     "di pomeriggio": "AF", "del pomeriggio": "AF", "di sera": "EV", "della sera": "EV",
     "di notte": "NI", "della notte": "NI", "stasera": "EV", "stamattina": "MO",
     "in serata": "EV", "in mattinata": "MO", "in nottata": "NI", "in mattina": "MO",
+    "al mattino": "MO", "alla mattina": "MO", "alla sera": "EV", "mattina": "MO", "sera": "EV",
+    "pomeriggio": "AF", "notte": "NI", "a pranzo": "MI",
 }  # fmt: skip
 
 DECADE_PATTERNS: tuple[str, ...] = (
