@@ -332,6 +332,8 @@ def _duck_ours(t: Timex, zone: dt.tzinfo | None = None) -> set[str]:
     part = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|MI)", v)
     if part:  # a part of the day as the hour Duckling's interval for it starts at
         reps |= {f"{part[1]}T{h}" for h in _DUCK_PARTS[part[2]]}
+        if part[2] == "NI" and t.mod == "END":  # "late tonight"
+            reps.add(f"{part[1]}T21")
     season = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v)
     if season:  # Duckling gives a season as its first day (astronomical)
         if season[2] == "WI":  # the winter of 2013 began on 2012-12-21

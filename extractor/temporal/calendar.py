@@ -23,6 +23,7 @@ __all__ = [
     "weekday_near",
     "nearest_year",
     "nth_in_period",
+    "shift_season",
     "nth_weekday",
 ]
 
@@ -161,6 +162,23 @@ def nearest_year(anchor: dt.date, month: int, day: int | None, direction: int) -
         if future:
             return min(future).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
+
+
+_SEASONS = ("WI", "SP", "SU", "FA")
+# astronomical starts (approximate, as Duckling and most calendars give them)
+_SEASON_STARTS = ((12, 21, 0), (9, 23, 3), (6, 21, 2), (3, 20, 1))
+
+
+def shift_season(day: dt.date, offset: int) -> str:
+    """The season `offset` seasons from the one `day` is in, as TimeML writes it: '2013-SP';
+    a winter carries the year of its January ('2013-WI' began on 2012-12-21)."""
+    year, idx = day.year, 0
+    for month, dom, i in _SEASON_STARTS:
+        if (day.month, day.day) >= (month, dom):
+            year, idx = (day.year + 1, 0) if i == 0 else (day.year, i)
+            break
+    k = year * 4 + idx + offset
+    return f"{k // 4}-{_SEASONS[k % 4]}"
 
 
 def nth_in_period(

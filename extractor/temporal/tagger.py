@@ -494,6 +494,13 @@ class _Lang:
         self.mod_period = re.compile(
             rf"(?<![\w])(?P<mod>{_alt(mod.MODIFIERS)}){mod.MOD_PERIOD_LINK}", flags
         )
+        self.period_abbr = dict(mod.PERIOD_ABBREVIATIONS)
+        self.period_abbr_re = (
+            # case-sensitive, so not `_alt` (which lower-cases)
+            re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, self.period_abbr))})(?![\w])")
+            if self.period_abbr
+            else None
+        )
         self.week_of_map = {_norm(k): v for k, v in mod.WEEK_OF.items()}
         self.week_of = re.compile(rf"(?<![\w'’])(?P<w>{_alt(mod.WEEK_OF)})\s+$", flags)
         self.week_link = re.compile(mod.WEEKDAY_WEEK_LINK, flags)
@@ -521,6 +528,7 @@ class _Lang:
             "periodcode": set(),
             "quarter": _last_tokens(mod.QUARTER_NOUNS),
             "present": _last_tokens(mod.PRESENT),
+            "abbr": {k.lower() for k in mod.PERIOD_ABBREVIATIONS},
             "ref": _last_tokens([*mod.PRESENT, *mod.PAST_REF, *mod.FUTURE_REF])
             | {w for p in mod.PRESENT_GUARDED_TRIGGERS for w in _last_tokens([p])},
             # minute words from ten and the zero words: "ten thirty", "twelve oh three" (the
@@ -541,6 +549,7 @@ class _Lang:
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
                         "every": (8, 24), "quarter": (14, 0), "present": (16, 0), "ref": (16, 30),
+                        "abbr": (0, 0),
                         "hourword": (8, 30)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
@@ -1412,6 +1421,8 @@ def _grain_value(
         return None, grain
     if grain == "year":
         return str(anchor.year + offset), "year"
+    if grain == "season":  # "this season", "next season": the astronomical one
+        return cal.shift_season(anchor, offset), "season"
     if grain == "month":
         return cal.fmt_month(cal.shift(anchor, "M", offset)), "month"
     if grain in ("week", "weekend"):
@@ -1479,6 +1490,13 @@ def _scan_relative(
         # priority 0: a fixed duration of the same words ("metà anno" = P6M) wins the tie
         out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=0,
                          mod=mod))  # fmt: skip
+    if L.period_abbr_re is not None:
+        for m in S.it(L.period_abbr_re, "abbr"):
+            grain, mod = L.period_abbr[m.group()]
+            res = _grain_value(L, grain, 0, anchor, text, m.start(), m.end())
+            if res is not None:
+                out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True,
+                                 priority=3, mod=mod))  # fmt: skip
     if L.rel_post is not None:
         for m in S.it(L.rel_post, "grain"):
             g = _norm(m["g"])
@@ -1833,6 +1851,8 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         twelve = (
             L.m.CLOCK_12H and not ampm and not ampm_done and pod is None and 1 <= h <= 11
             and not hs.startswith("0")
+            # "3h18" is written on a 24-hour clock
+            and not text.startswith("h", m.end("h"))
         )  # fmt: skip
         out.append(_Cand(start, end, "time", None, "time", relative=True, priority=prio,
                          clock=clock, zone=zname, twelve=twelve))  # fmt: skip
@@ -1917,7 +1937,7 @@ def _clock_words(L: _Lang, text: str, m: re.Match[str], add: Callable[..., None]
         n = _parse_number_cached(L.lang, _norm(m["pn"]))
         sign = L.clock_dirs[_norm(m["pdir"])]
         # "5 to 7" is a range and "3 to 1" a score: counting down needs "minutes"
-        if n is not None and 0 < n < 60 and (sign > 0 or m["mw"]):
+        if n is not None and 0 < n < 60 and (sign > 0 or m["mw"] or hs in L.noon_map):
             minutes, pre = int(n) * sign, True
         else:
             start = m.start("h")  # "is ... past eight": not a count of minutes
@@ -2058,7 +2078,9 @@ def _part_of_day_of(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-_MOD_GRAINS = frozenset({"year", "month", "decade", "century", "season", "quarter", "half"})
+_MOD_GRAINS = frozenset(
+    {"year", "month", "week", "decade", "century", "season", "quarter", "half", "part_of_day"}
+)
 
 
 def _mod_of_period(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
@@ -2067,7 +2089,7 @@ def _mod_of_period(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in chosen:
         m = None
-        if c.kind == "date" and c.mod is None and c.granularity in _MOD_GRAINS:
+        if c.kind in ("date", "time") and c.mod is None and c.granularity in _MOD_GRAINS:
             m = L.mod_period.search(text, max(0, c.start - 24), c.start)
         if m is None or (out and out[-1].end > m.start()):
             out.append(c)
@@ -2139,6 +2161,12 @@ def _intervals(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
                 or (a.kind == "time" and L.time_to_join.fullmatch(text, a.end, b.start))
             ):
                 start = opener.start() if opener and not dash else a.start
+                if a.kind == "time" and a.clock and b.zone and not a.zone:
+                    # "9:30 - 11:00 CST": the zone written once is both ends'
+                    day = a.value[:10] if a.value else None
+                    tz = cal.zone_offset(b.zone, dt.date.fromisoformat(day)) if day else None
+                    if tz and a.value is not None:
+                        a = replace(a, zone=b.zone, value=f"{a.value}{tz}")
                 if a.kind == "time" and a.day is None and b.day is not None and a.clock:
                     # "dalle 9:30 alle 11:00 di giovedì": the start is on the end's day
                     tz = cal.zone_offset(a.zone, b.day) if a.zone else ""

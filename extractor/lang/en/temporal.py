@@ -141,7 +141,7 @@ APPROXIMATORS: tuple[str, ...] = (
 # Relative days: phrase -> offset from the anchor, in days.
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "tmrw": 1,
-    "tonite": 0, "the day after tmrw": 2,
+    "the day after tmrw": 2,
     "the day after tomorrow": 2, "day after tomorrow": 2, "day before yesterday": -2,
 }  # fmt: skip
 # Part-of-day phrases that name a day and a part of it: phrase -> (offset, TimeML part).
@@ -155,7 +155,7 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     # a part of the day with no day named: the anchor's (a day next to it wins, see
     # `_day_then_part`)
     "in the morning": (0, "MO"), "in the afternoon": (0, "AF"), "in the evening": (0, "EV"),
-    "late last night": (-1, "NI"), "early this morning": (0, "MO"), "late tonight": (0, "NI"),
+    "tonite": (0, "NI"),
 }  # fmt: skip
 # Before a day: a part of it ("the morning of March 5", "the night of October 4").
 POD_OF: dict[str, str] = {
@@ -216,7 +216,7 @@ NTH_WEEKDAY_LINK = r"\s+(?:of|in)\s+(?:the\s+)?"
 # "the last weekend of July": a unit counted inside a month or year (weeks and weekends whole).
 NTH_UNITS: dict[str, str] = {
     "day": "day", "week": "week", "weekend": "weekend", "week-end": "weekend",
-    "week end": "weekend",
+    "week end": "weekend", "wkend": "weekend",
 }  # fmt: skip
 # After an ordinal, counting from the end: "the second last week of October".
 NTH_FROM_END: tuple[str, ...] = ("last", "to last", "from last")
@@ -250,7 +250,7 @@ SPAN_AFTER: dict[str, int] = {}
 GRAIN_NOUNS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "weekend": "weekend", "quarter": "quarter",
     "day": "day", "decade": "decade", "century": "century", "yr": "year", "qtr": "quarter",
-    "week-end": "weekend",
+    "week-end": "weekend", "season": "season",
 }  # fmt: skip
 SEASONS: dict[str, str] = {
     "spring": "SP",
@@ -262,6 +262,11 @@ SEASONS: dict[str, str] = {
 # Between a modifier and a year, month, decade or season already tagged: "the end of 2012",
 # "mid-1990s", "early this year".
 MOD_PERIOD_LINK = r"(?:\s+(?:of\s+)?(?:the\s+)?|(?<=-))$"
+# Business shorthand, upper case only: "by EOM", "at the BOY".
+PERIOD_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "EOM": ("month", "END"), "BOM": ("month", "START"), "EOY": ("year", "END"),
+    "BOY": ("year", "START"), "EOW": ("week", "END"), "EOQ": ("quarter", "END"),
+}  # fmt: skip
 # "early/late/mid October" - part of the span, kept in the value as-is.
 MODIFIERS: dict[str, str] = {
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
@@ -328,7 +333,7 @@ AMPM = r"(?P<ampm>[ap](?:\.\s?m\.|\s?m)|[AP](?:\.\s?M\.|\s?M))(?![A-Za-z])"
 AMPM_SHORT = r"[ap]"
 # Words for the zero of "twelve oh three".
 ZERO_MINUTE: tuple[str, ...] = ("oh", "o", "zero", "ou")
-OCLOCK = r"o'clock|o’clock"
+OCLOCK = r"o'clock|o’clock|oclock"
 NOON: dict[str, str] = {"noon": "12:00", "midday": "12:00", "mid day": "12:00", "midnight": "00:00"}
 # Whether a clock time without am/pm may be either half of the day ("3:30").
 CLOCK_12H = True

@@ -255,6 +255,7 @@ GRAIN_NOUNS: dict[str, str] = {
     "anno": "year", "mese": "month", "settimana": "week", "weekend": "weekend",
     "fine settimana": "weekend", "finesettimana": "weekend", "week-end": "weekend",
     "trimestre": "quarter", "giorno": "day", "decennio": "decade", "secolo": "century",
+    "stagione": "season",
 }  # fmt: skip
 SEASONS: dict[str, str] = {
     "primavera": "SP",
@@ -265,6 +266,7 @@ SEASONS: dict[str, str] = {
 # Between a modifier and a year, month, decade or season already tagged: "alla fine del 2012",
 # "a metà degli anni '90", "all'inizio di quest'anno".
 MOD_PERIOD_LINK = r"\s*(?:dell['’]|della\s+|del\s+|degli\s+|delle\s+|di\s+)?(?:anni\s+)?$"
+PERIOD_ABBREVIATIONS: dict[str, tuple[str, str]] = {}
 MODIFIERS: dict[str, str] = {
     "inizio": "START", "fine": "END", "metà": "MID", "primi di": "START", "fine di": "END",
     "inizio di": "START", "metà di": "MID",
