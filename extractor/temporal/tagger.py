@@ -284,6 +284,7 @@ class _Lang:
         self.assistant_days = {_norm(k): v for k, v in mod.ASSISTANT_RELATIVE_DAYS.items()}
         self.assistant_days_re = re.compile(_b(_alt(mod.ASSISTANT_RELATIVE_DAYS)), flags)
         self.in_re = re.compile(rf"(?<![\w'’]){_alt(mod.IN_FUTURE)}\s+$", flags)
+        self.in_span_re = re.compile(mod.IN_SPAN_CUES, flags)
         every_g = _alt(list(self.units) + list(self.weekdays) + list(mod.PARTS_OF_DAY))
         self.weekday_plural_map = {_norm(k): v for k, v in mod.WEEKDAY_PLURALS.items()}
         self.weekday_plural = re.compile(_b(_alt(mod.WEEKDAY_PLURALS)), flags)
@@ -338,6 +339,7 @@ class _Lang:
             rf"(?:\s*{mod.OCLOCK})?(?=\s*(?:[.,;!?)]|$))",
             flags,
         )
+        self.hour_before_part = re.compile(mod.HOUR_BEFORE_PART, flags)
         self.pod_after = re.compile(rf"\s+(?P<p>{_alt(mod.POD_AFTER)})(?![\w])", flags)
         self.pod_after_map = {_norm(k): v for k, v in mod.POD_AFTER.items()}
         prefixes = _alt(mod.TIME_PREFIXES)
@@ -636,8 +638,8 @@ class _Scan:
                     self.day_tokens.append((m.start(), m.end(), wl.lower()))
                 if age_token.fullmatch(wl):
                     keys = (*keys, "age")
-                if len(wl) == 2 and wl[0] in "QHqh":  # "Q3", "H1"
-                    keys = (*keys, "periodcode")
+                if (len(wl) == 2 and wl[0] in "QHqh") or (len(wl) == 6 and wl[4] in "QHqh"):
+                    keys = (*keys, "periodcode")  # "Q3", "H1", "2018Q4"
             elif keys is None:
                 continue
             span = m.span()
@@ -877,6 +879,7 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     chosen = _period_of_year(L, text, chosen)
     chosen = _day_then_part(L, text, chosen)
     chosen = _part_of_day_clock(L, text, chosen)
+    chosen = _hour_before_part(L, text, chosen)
     chosen = _attach_times(text, chosen, anchor, now if _ASSISTANT.get() else None)
     chosen = _intervals(L, text, chosen)
     return [
@@ -1685,6 +1688,21 @@ def _scan_durations(
             out.append(_clock_shift(start, shift.end(), g, -1 if ago else 1, now))
             continue
         inm = L.in_re.search(before)
+        am = L.approx_re.search(before) if inm is None and assistant else None
+        if am is not None:  # "in about half an hour"
+            inm = L.in_re.search(before, 0, am.start())
+            inm = inm if inm is not None and inm.end() == am.start() else None
+        if (
+            inm is not None
+            and not assistant
+            and (
+                _tense(L, text, start, end) < 0
+                or L.in_span_re.search(text, max(0, start - 50), start - len(before) + inm.start())
+            )
+        ):
+            # "the first time in 20 years", "its fastest pace in a decade": told in the past,
+            # "in" + a duration is a stretch of time, not a date that far ahead
+            inm = None
         if (
             inm and exact and all(p[3] in _SHIFTABLE for p in g) and not _OF.match(text, end)
             and not by_clock
@@ -2297,6 +2315,29 @@ def _part_of_day_clock(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
         i += 1
         while i < len(chosen) and chosen[i].start < m.end():  # the hour tagged alone
             i += 1
+    return out
+
+
+def _hour_before_part(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'at 5 tomorrow afternoon', 'alle 8 di stasera': the hour read in that part of that day."""
+    out: list[_Cand] = []
+    for c in chosen:
+        m = None
+        if c.granularity == "part_of_day" and c.day is not None and c.value:
+            m = L.hour_before_part.search(text, max(0, c.start - 16), c.start)
+        if m is None or (out and out[-1].end > m.start() and out[-1].kind != "time"):
+            out.append(c)
+            continue
+        h, part = int(m["h"]), c.value[-2:]
+        if h > 23:
+            out.append(c)
+            continue
+        if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+            h += 12
+        while out and out[-1].end > m.start():  # the hour tagged alone
+            out.pop()
+        out.append(_Cand(m.start("h"), c.end, "time", f"{c.day.isoformat()}T{h:02d}:00", "time",
+                         relative=True, day=c.day))  # fmt: skip
     return out
 
 

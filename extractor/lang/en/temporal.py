@@ -281,6 +281,11 @@ MOD_GRAIN_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
 AGO: tuple[str, ...] = ("ago", "earlier", "before")
 AGO_STRICT: tuple[str, ...] = ("ago",)  # only these make a date without a following noun check
 IN_FUTURE: tuple[str, ...] = ("in",)
+# Before "in" + a duration, words that make it a stretch of time, not a date ahead: "the first
+# time in 20 years", "its fastest pace in a decade", "the worst drought in 50 years".
+IN_SPAN_CUES = (
+    r"\b(?:times?|[a-z]{2,}est|most|least|best|worst|first|only|never|ever)\s+(?:\w+\s+){0,3}$"
+)
 # Only "from now" counts from the anchor; "N years later" counts from an event in the story.
 LATER: tuple[str, ...] = ("from now", "from today", "hence")
 # Under the assistant convention these count from the anchor too ("2 years 21 days later").
@@ -368,6 +373,8 @@ CLOCK_TRIGGERS: tuple[str, ...] = (
 # Parts of the day after a clock time that settle am/pm: "3:15 in the afternoon".
 # Between a part of the day and a bare hour read in it: "this afternoon at 2".
 POD_CLOCK_LINK = r"\s+(?:at|@|around)\s+"
+# A bare hour before a part of a named day: "at 5 tomorrow afternoon", "9 tomorrow morning".
+HOUR_BEFORE_PART = r"(?<![\w:.,])(?:(?:at|@|around)\s+)?(?P<h>[0-2]?\d)\s+$"
 POD_AFTER: dict[str, str] = {
     "in the morning": "MO", "in the afternoon": "AF", "in the evening": "EV", "at night": "NI",
     "in the night": "NI", "tonight": "EV", "this morning": "MO", "this afternoon": "AF",
@@ -391,7 +398,7 @@ DECADE_WORDS: dict[str, int] = {
 DECADE_WORD_PREFIX = r"the\s+"
 
 # Between a weekday and a relative week: "Friday next week", "next week on Friday".
-WEEKDAY_WEEK_LINK = r"\s*,?\s*(?:(?:of|on)\s+)?(?:the\s+)?"
+WEEKDAY_WEEK_LINK = r"(?:['’]s)?\s*,?\s*(?:(?:of|on|from)\s+)?(?:the\s+)?"
 
 # Intervals: (opening word, joining word).
 RANGE_PAIRS: tuple[tuple[str, str], ...] = (

@@ -278,6 +278,9 @@ MOD_GRAIN_LINK = r"\s*(?:dell['’]|della\s+|del\s+|di\s+)?"
 AGO: tuple[str, ...] = ("fa", "prima")
 AGO_STRICT: tuple[str, ...] = ("fa",)
 IN_FUTURE: tuple[str, ...] = ("tra", "fra")
+# Before "tra"/"fra" + a duration, words that make it a stretch of time (none: "in 20 anni" is
+# not read as a date ahead in Italian).
+IN_SPAN_CUES = r"(?!)"
 # Only "da adesso" counts from the anchor; "due anni dopo" counts from an event in the story.
 LATER: tuple[str, ...] = ("da adesso", "da ora", "da oggi")
 # Under the assistant convention these count from the anchor too ("2 anni e 21 giorni dopo").
@@ -368,6 +371,8 @@ CLOCK_TRIGGERS: tuple[str, ...] = (
 )  # fmt: skip
 # Between a part of the day and a bare hour read in it: "this afternoon at 2".
 POD_CLOCK_LINK = r"\s+(?:alle|verso\s+le)\s+(?:ore\s+)?"
+# A bare hour before a part of a named day: "alle 8 di stasera", "le 9 di domani mattina".
+HOUR_BEFORE_PART = r"(?<![\w:.,])(?:(?:alle|le|verso\s+le)\s+)?(?P<h>[0-2]?\d)\s+(?:di\s+)?$"
 POD_AFTER: dict[str, str] = {
     "di mattina": "MO", "del mattino": "MO", "di mattino": "MO", "della mattina": "MO",
     "di pomeriggio": "AF", "del pomeriggio": "AF", "di sera": "EV", "della sera": "EV",
