@@ -102,6 +102,8 @@ class _Cand:
     day: dt.date | None = None  # resolved calendar day of a date candidate, for time attachment
     weekday: int | None = None  # for a bare weekday, so "Friday next week" can be combined
     mod: str | None = None  # START/MID/END ("early October", "la fine del mese")
+    # counted from the story's last date: (unit, amount, fall back on the anchor's value)
+    narrative: tuple[str, int, bool] | None = None
 
 
 class _Lang:
@@ -274,6 +276,9 @@ class _Lang:
         self.shift_from_re = re.compile(rf"\s+(?P<w>{_alt(mod.SHIFT_FROM)})\s+$", flags)
         self.ago_re = re.compile(rf"\s+{_alt(mod.AGO_STRICT)}(?![\w])", flags)
         self.later_re = re.compile(rf"\s+{_alt(mod.LATER)}(?![\w])", flags)
+        self.narrative_days = {_norm(k): v for k, v in mod.NARRATIVE_DAYS.items()}
+        self.narrative_re = re.compile(_b(_alt(mod.NARRATIVE_DAYS)), flags)
+        self.narrative_not_before = re.compile(mod.NARRATIVE_NOT_BEFORE, flags)
         # assistant convention: "later" counts from the anchor too ("2 years 21 days later")
         self.later_assistant_re = re.compile(
             rf"\s+(?:{_alt(mod.LATER)}(?![\w])|{_alt(mod.ASSISTANT_LATER)}"
@@ -531,6 +536,7 @@ class _Lang:
             "quarter": _last_tokens(mod.QUARTER_NOUNS),
             "present": _last_tokens(mod.PRESENT),
             "abbr": {k.lower() for k in mod.PERIOD_ABBREVIATIONS},
+            "narrative": _last_tokens(mod.NARRATIVE_DAYS),
             "ref": _last_tokens([*mod.PRESENT, *mod.PAST_REF, *mod.FUTURE_REF])
             | {w for p in mod.PRESENT_GUARDED_TRIGGERS for w in _last_tokens([p])},
             # minute words from ten and the zero words: "ten thirty", "twelve oh three" (the
@@ -551,7 +557,7 @@ class _Lang:
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
                         "every": (8, 24), "quarter": (14, 0), "present": (16, 0), "ref": (16, 30),
-                        "abbr": (0, 0),
+                        "abbr": (0, 0), "narrative": (24, 0),
                         "hourword": (8, 30)}  # fmt: skip
         word_keys: dict[str, list[str]] = {}
         for key, words in self.triggers.items():
@@ -880,6 +886,7 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     chosen = _day_then_part(L, text, chosen)
     chosen = _part_of_day_clock(L, text, chosen)
     chosen = _hour_before_part(L, text, chosen)
+    chosen = _narrative(chosen, text)
     chosen = _attach_times(text, chosen, anchor, now if _ASSISTANT.get() else None)
     chosen = _intervals(L, text, chosen)
     return [
@@ -1493,6 +1500,17 @@ def _scan_relative(
         # priority 0: a fixed duration of the same words ("metà anno" = P6M) wins the tie
         out.append(_Cand(m.start(), m.end(), "date", res[0], res[1], relative=True, priority=0,
                          mod=mod))  # fmt: skip
+    if not _ASSISTANT.get():
+        for m in S.it(L.narrative_re, "narrative"):
+            if L.narrative_not_before.match(text, m.end()):
+                continue
+            off = L.narrative_days[_norm(m.group())]
+            # without a date before it in the paragraph, counted from the anchor (HeidelTime's
+            # news strategy); the anchor's value is filled in here
+            day = anchor + dt.timedelta(days=off) if anchor else None
+            out.append(_Cand(m.start(), m.end(), "date", day.isoformat() if day else None, "day",
+                             relative=True, priority=5, day=day,
+                             narrative=("D", off, True)))  # fmt: skip
     if L.period_abbr_re is not None:
         for m in S.it(L.period_abbr_re, "abbr"):
             grain, mod = L.period_abbr[m.group()]
@@ -2338,6 +2356,40 @@ def _hour_before_part(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
             out.pop()
         out.append(_Cand(m.start("h"), c.end, "time", f"{c.day.isoformat()}T{h:02d}:00", "time",
                          relative=True, day=c.day))  # fmt: skip
+    return out
+
+
+_REF_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
+_GRAIN_RANK = {"Y": 1, "Q": 2, "M": 2, "D": 3}
+
+
+def _narrative(chosen: list[_Cand], text: str) -> list[_Cand]:
+    """'the next day', 'a year earlier': counted from the last date before them in the same
+    paragraph (HeidelTime's narrative reference), else from the anchor where allowed."""
+    out: list[_Cand] = []
+    for c in chosen:
+        if c.narrative is None:
+            out.append(c)
+            continue
+        unit, amount, anchored = c.narrative
+        ref: dt.date | None = None
+        for o in reversed(out):
+            if c.start - o.end > 400 or "\n\n" in text[o.end : c.start]:
+                break
+            m = _REF_DATE.match(o.value or "") if o.kind in ("date", "time") else None
+            if m is None:
+                continue
+            rank = 3 if m[3] else 2 if m[2] else 1
+            if rank >= _GRAIN_RANK[unit]:
+                ref = dt.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+                break
+        if ref is None:
+            out.append(c if anchored else replace(c, value=None))
+            continue
+        day = cal.shift(ref, unit, amount)
+        value = {"Y": str(day.year), "Q": cal.fmt_quarter(day), "M": cal.fmt_month(day),
+                 "D": day.isoformat()}[unit]  # fmt: skip
+        out.append(replace(c, value=value, day=day if unit == "D" else None))
     return out
 
 

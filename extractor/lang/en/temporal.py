@@ -280,6 +280,15 @@ MOD_GRAIN_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
 # "two weeks ago", "in two days", "two days later"
 AGO: tuple[str, ...] = ("ago", "earlier", "before")
 AGO_STRICT: tuple[str, ...] = ("ago",)  # only these make a date without a following noun check
+# Days named from the story's last date (news; an assistant counts them from the anchor):
+# "the next day" after "on October 5" is October 6. Unresolved without a date before them.
+NARRATIVE_DAYS: dict[str, int] = {
+    "the next day": 1, "the following day": 1, "the day after": 1, "the previous day": -1,
+    "the day before": -1, "the same day": 0, "that day": 0,
+}  # fmt: skip
+# "the day after the election" counts from the election, not from the last date: not before
+# what opens a noun phrase.
+NARRATIVE_NOT_BEFORE = r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b"
 IN_FUTURE: tuple[str, ...] = ("in",)
 # Before "in" + a duration, words that make it a stretch of time, not a date ahead: "the first
 # time in 20 years", "its fastest pace in a decade", "the worst drought in 50 years".

@@ -277,6 +277,17 @@ MOD_GRAIN_LINK = r"\s*(?:dell['’]|della\s+|del\s+|di\s+)?"
 
 AGO: tuple[str, ...] = ("fa", "prima")
 AGO_STRICT: tuple[str, ...] = ("fa",)
+# Days named from the story's last date: "il giorno dopo" after "il 5 ottobre" is the 6th.
+NARRATIVE_DAYS: dict[str, int] = {
+    "il giorno dopo": 1, "il giorno seguente": 1, "il giorno successivo": 1, "l'indomani": 1,
+    "il giorno prima": -1, "il giorno precedente": -1, "lo stesso giorno": 0,
+    "quel giorno": 0, "quello stesso giorno": 0,
+}  # fmt: skip
+# "il giorno dopo il voto" counts from the vote, not from the last date.
+NARRATIVE_NOT_BEFORE = (
+    r"\s*(?:il|lo|la|l['’]|i|gli|le|un|una|uno|del|dello|della|dell['’]|dei|degli|delle|di|"
+    r"che)\b"
+)
 IN_FUTURE: tuple[str, ...] = ("tra", "fra")
 # Before "tra"/"fra" + a duration, words that make it a stretch of time (none: "in 20 anni" is
 # not read as a date ahead in Italian).

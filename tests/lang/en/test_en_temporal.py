@@ -143,6 +143,32 @@ CASES = [
 ]
 
 
+# Units counted in a period, parts of named days, modifiers, narrative days.
+CASES += [
+    ("Sales fell in the last week of September 2021.", "last week of September 2021", "date",
+     "2021-W38"),
+    ("The talks ended on the last day of October 2015.", "last day of October 2015", "date",
+     "2015-10-31"),
+    ("It opens the first week of October 2014.", "first week of October 2014", "date", "2014-W41"),
+    ("Stocks rose the week of October 4.", "the week of October 4", "date", "2021-W40"),
+    ("The deadline is at the end of 2012.", "the end of 2012", "date", "2012"),
+    ("He was elected in the mid-1990s.", "mid-1990s", "date", "199"),
+    ("They met on the morning of October 5.", "the morning of October 5", "time", "2021-10-05TMO"),
+    ("The meeting ended in the afternoon.", "in the afternoon", "time", "2021-10-06TAF"),
+    ("The protest came late last night.", "late last night", "time", "2021-10-05TNI"),
+    ("For the first time in 20 years, the team won.", "20 years", "duration", "P20Y"),
+    ("Prices rose at the fastest pace in a decade.", "a decade", "duration", "P10Y"),
+    ("He will return in two days.", "in two days", "date", "2021-10-08"),
+    ("He arrived on October 5, 2010. The next day he left.", "The next day", "date",
+     "2010-10-06"),
+    ("The next day he left.", "The next day", "date", "2021-10-07"),
+    ("Prices will rise next season.", "next season", "date", "2022-WI"),
+    ("Results are due by EOM.", "EOM", "date", "2021-10"),
+    ("Flights leave 9:30 - 11:00 CST.", "9:30 - 11:00 CST", "interval", "2021-10-06T09:30-06:00"),
+    ("They came back last week's Sunday.", "last week's Sunday", "date", "2021-10-03"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "surface", "kind", "value"), CASES)
 def test_en_phrase(text: str, surface: str, kind: str, value: str) -> None:
     got = [(t.text, t.kind, t.value) for t in tag(text, "en", ANCHOR)]
@@ -215,6 +241,26 @@ def test_en_reference(text: str, surface: str, value: str) -> None:
     assert (surface, value, "reference") in got, got
 
 
+# TimeML's mod, set by the modifier before a period.
+MODS = [
+    ("The deadline is at the end of 2012.", "the end of 2012", "END"),
+    ("He was elected in the mid-1990s.", "mid-1990s", "MID"),
+    ("It began early this year.", "early this year", "START"),
+    ("It happened late last night.", "late last night", "END"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "mod"), MODS)
+def test_en_mod(text: str, surface: str, mod: str) -> None:
+    got = [(t.text, t.mod) for t in tag(text, "en", ANCHOR)]
+    assert (surface, mod) in got, got
+
+
+def test_en_day_after_an_event_is_not_counted_from_the_last_date() -> None:
+    text = "He arrived on October 5, 2010. The strike began the day after the election."
+    assert all(not t.text.lower().startswith("the day after") for t in tag(text, "en", ANCHOR))
+
+
 def test_en_relative_without_anchor_is_not_guessed() -> None:
     [t] = tag("The launch happened today.", "en", None)
     assert t.value is None and t.relative
@@ -262,7 +308,7 @@ ASSISTANT = [
         None,
     ),  # fmt: skip
     ("Back 2 years 21 days later.", "2 years 21 days later", "date", "2023-10-27", None, None),
-    ("Book it for the day before.", "the day before", "date", "2021-10-05", None, None),
+    ("Book it for the day before.", "the day before", "date", "2021-10-05", None, "2021-10-05"),
     ("Meet at 3:30.", "3:30", "time", "2021-10-06T15:30", None, "2021-10-06T03:30"),
     ("Meet at 5:30.", "5:30", "time", "2021-10-06T05:30", None, "2021-10-06T05:30"),
     ("can we meet thu", "thu", "date", "2021-10-07", None, None),

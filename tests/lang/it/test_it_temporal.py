@@ -105,6 +105,25 @@ CASES = [
 ]
 
 
+# Unità contate in un periodo, parti di giorni nominati, modificatori, giorni narrativi.
+CASES += [
+    ("È successo l'ultima settimana di settembre 2021.", "ultima settimana di settembre 2021",
+     "date", "2021-W38"),
+    ("Il terzo giorno di ottobre 2021 è piovuto.", "terzo giorno di ottobre 2021", "date",
+     "2021-10-03"),
+    ("Si vota la settimana del 4 ottobre.", "la settimana del 4 ottobre", "date", "2021-W40"),
+    ("La scadenza è alla fine del 2012.", "fine del 2012", "date", "2012"),
+    ("Fu eletto a metà degli anni '90.", "metà degli anni '90", "date", "199"),
+    ("Nella serata di domani si vota.", "Nella serata di domani", "time", "2021-10-07TEV"),
+    ("Nel pomeriggio è arrivata la notizia.", "Nel pomeriggio", "time", "2021-10-06TAF"),
+    ("Il 5 ottobre 2010 è arrivato. Il giorno dopo è partito.", "Il giorno dopo", "date",
+     "2010-10-06"),
+    ("Alle 8 di stasera si parte.", "8 di stasera", "time", "2021-10-06T20:00"),
+    ("La mattina del 15 febbraio 2021 è partito.", "La mattina del 15 febbraio 2021", "time",
+     "2021-02-15TMO"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "surface", "kind", "value"), CASES)
 def test_it_phrase(text: str, surface: str, kind: str, value: str) -> None:
     got = [(t.text, t.kind, t.value) for t in tag(text, "it", ANCHOR)]
@@ -178,6 +197,11 @@ def test_it_not_reference(text: str) -> None:
     assert all(t.granularity != "reference" for t in tag(text, "it", ANCHOR))
 
 
+def test_it_day_after_an_event_is_not_counted_from_the_last_date() -> None:
+    text = "Il 5 ottobre 2010 è arrivato. Lo sciopero è iniziato il giorno dopo il voto."
+    assert all(not t.text.lower().startswith("il giorno dopo") for t in tag(text, "it", ANCHOR))
+
+
 def test_it_relative_without_anchor_is_not_guessed() -> None:
     [t] = tag("L'ho visto ieri.", "it", None)
     assert t.value is None and t.relative
@@ -224,7 +248,7 @@ ASSISTANT = [
     ),  # fmt: skip
     ("Tra 1 ora.", "Tra 1 ora", "time", "2021-10-06T05:30", None, None),
     ("Torno 2 anni e 21 giorni dopo.", "2 anni e 21 giorni dopo", "date", "2023-10-27", None, None),
-    ("Ci vediamo il giorno dopo.", "il giorno dopo", "date", "2021-10-07", None, None),
+    ("Ci vediamo il giorno dopo.", "il giorno dopo", "date", "2021-10-07", None, "2021-10-07"),
     ("Ci vediamo alle 3:30.", "3:30", "time", "2021-10-07T03:30", None, "2021-10-06T03:30"),
     ("ci vediamo gio", "gio", "date", "2021-10-07", None, None),
     ("ci vediamo a natale", "natale", "date", "2021-12-25", None, None),
