@@ -2343,7 +2343,12 @@ def _hour_before_part(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
         m = None
         if c.granularity == "part_of_day" and c.day is not None and c.value:
             m = L.hour_before_part.search(text, max(0, c.start - 16), c.start)
-        if m is None or (out and out[-1].end > m.start() and out[-1].kind != "time"):
+        if (
+            m is None
+            or c.day is None
+            or c.value is None
+            or (out and out[-1].end > m.start() and out[-1].kind != "time")
+        ):
             out.append(c)
             continue
         h, part = int(m["h"]), c.value[-2:]
