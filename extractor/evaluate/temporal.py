@@ -537,7 +537,11 @@ def _score_timeml(
             tp_gold += 1
             best = max(match, key=lambda t: min(t.end, g[1]) - max(t.start, g[0]))
             type_ok += _TIMEML_TYPE[best.kind] == g[2]
-            value_ok += _canon(_timeml_value(best)) == _canon(g[3])
+            values = {_canon(_timeml_value(best))}
+            if best.kind == "interval" and best.end_value:
+                # TimeML writes a range as two timexes: the gold one may be either end
+                values.add(_canon(_strip_tz(best.end_value)))
+            value_ok += _canon(g[3]) in values
     sp, sr, sf = _prf(strict, n_sys, strict, n_gold)
     rp, rr, rf = _prf(tp_sys, n_sys, tp_gold, n_gold)
     return [
