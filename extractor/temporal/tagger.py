@@ -267,6 +267,9 @@ class _Lang:
         # "the last two days", "i prossimi tre mesi", "le due ore scorse" (assistant convention)
         self.span_map = {_norm(k): v for k, v in {**mod.SPAN_BEFORE, **mod.SPAN_AFTER}.items()}
         self.span_before = re.compile(rf"(?<![\w'’])(?P<w>{_alt(mod.SPAN_BEFORE)})\s+$", flags)
+        self.upcoming_re = (
+            re.compile(rf"(?<![\w'’]){_alt(mod.UPCOMING)}\s+$", flags) if mod.UPCOMING else None
+        )
         self.span_after = re.compile(rf"\s+(?P<w>{_alt(mod.SPAN_AFTER)})(?![\w])", flags)
         self.approx_re = re.compile(rf"(?<![\w'’]){_alt(mod.APPROXIMATORS)}\s+$", flags)
         self.vague_cue_re = re.compile(rf"(?<![\w'’]){_alt(mod.VAGUE_CUES)}\s+$", flags)
@@ -552,7 +555,7 @@ class _Lang:
         # How far (before, after) a match of each family may reach from its trigger word.
         self.margins = {"digit": (12, 40), "month": (30, 24), "weekday": (12, 16),
                         "grain": (24, 20), "relday": (26, 2), "unit": (0, 0), "age": (24, 14),
-                        "set": (20, 4), "noon": (0, 0), "decadeword": (16, 0),
+                        "set": (20, 4), "noon": (4, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
                         "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
@@ -1597,6 +1600,7 @@ def _scan_durations(
     text = S.text
     parts: list[tuple[int, int, float | None, str]] = []  # start, end, amount, unit
     inner_span: dict[int, int] = {}  # unit start -> sign of a span word before it
+    upcoming: set[int] = set()  # unit starts with "upcoming" before them (assistant)
     for m in S.it(L.unit_re, "unit"):
         uword = _norm(m["u"])
         unit = L.units[uword]
@@ -1609,6 +1613,10 @@ def _scan_durations(
                 filler = L.span_before.search(text, max(0, m.start() - 16), m.start())
                 if filler is not None:
                     inner_span[m.start()] = L.span_map[_norm(filler["w"])]
+                elif L.upcoming_re is not None:  # "2 upcoming weeks"
+                    filler = L.upcoming_re.search(text, max(0, m.start() - 16), m.start())
+                    if filler is not None:
+                        upcoming.add(m.start())
             num = _number_before(L, text, filler.start(), lang) if filler else None
         if num is not None:
             start, amount = num
@@ -1681,6 +1689,16 @@ def _scan_durations(
             continue
         exact = all(p[2] is not None for p in g)
         assistant = _ASSISTANT.get()
+        if assistant and exact and len(g) == 1 and anchor is not None and g[0][3] in _AHEAD:
+            up = L.upcoming_re.search(before) if L.upcoming_re is not None else None
+            inside = any(start < k < end for k in upcoming)
+            if (up or inside) and float(g[0][2] or 0).is_integer():
+                # "upcoming two weeks": the week two weeks ahead (Duckling's reading)
+                day = cal.shift(anchor, g[0][3], int(g[0][2] or 0))
+                grain, fmt = _AHEAD[g[0][3]]
+                s0 = start - len(before) + up.start() if up else start
+                out.append(_Cand(s0, end, "date", fmt(day), grain, relative=True, priority=4))
+                continue
         if assistant and exact and len(g) == 1:
             # "the last two days", "i prossimi 3 mesi": those units next to the anchor
             sb = L.span_before.search(before)
@@ -1743,6 +1761,10 @@ def _scan_durations(
 
 
 _SHIFTABLE = frozenset({"Y", "M", "W", "D", "DE", "Q", "FN", "CE"})
+_AHEAD: dict[str, tuple[str, Callable[[dt.date], str]]] = {
+    "D": ("day", dt.date.isoformat), "W": ("week", cal.fmt_week), "M": ("month", cal.fmt_month),
+    "Q": ("quarter", cal.fmt_quarter), "Y": ("year", lambda d: str(d.year)),
+}  # fmt: skip
 _OF = re.compile(r"\s+(?:of|di)\b")
 _GRAIN_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "month", "M": "month",
                   "FN": "day", "W": "week", "D": "day"}  # fmt: skip
@@ -1950,6 +1972,11 @@ def _scan_times(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
     if L.m.HOUR_WORD_PREFIX:  # "alle 14" - without a prefix a bare number is not an hour
         for m in S.it(L.hour_word, "digit"):
             add(m, int(m["h"]), 0)
+    else:  # "at 8 GMT": a bare hour is a time with a zone written after it
+        for m in S.at_hours(L.hour_word):
+            before = text[max(0, m.start() - 25) : m.start()]
+            if m["zone"] and L.time_prefix_re.search(before):
+                add(m, int(m["h"]), 0)
     for m in S.it(L.clock_words, "clockword"):
         _clock_words(L, text, m, add)
     for m in S.it(L.noon, "noon"):

@@ -247,6 +247,9 @@ SPAN_BEFORE: dict[str, int] = {
     "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1,
 }  # fmt: skip
 SPAN_AFTER: dict[str, int] = {}
+# "upcoming two weeks", "2 upcoming days": for an assistant (Duckling), the unit that many ahead
+# (the week after next); in news they stay a duration.
+UPCOMING: tuple[str, ...] = ("upcoming",)
 GRAIN_NOUNS: dict[str, str] = {
     "year": "year", "month": "month", "week": "week", "weekend": "weekend", "quarter": "quarter",
     "day": "day", "decade": "decade", "century": "century", "yr": "year", "qtr": "quarter",
@@ -377,7 +380,7 @@ HOUR_AFTER_PREFIX = False
 # Words one of which every clock-in-words expression contains (the pattern runs near them).
 CLOCK_TRIGGERS: tuple[str, ...] = (
     "past", "quarter", "quarters", "clock", "minutes", "mins", "am", "pm", "morning",
-    "afternoon", "evening", "night", "tonight",
+    "afternoon", "evening", "night", "tonight", "noon", "midnight",
 )  # fmt: skip
 # Parts of the day after a clock time that settle am/pm: "3:15 in the afternoon".
 # Between a part of the day and a bare hour read in it: "this afternoon at 2".

@@ -251,6 +251,7 @@ SPAN_AFTER: dict[str, int] = {
     "scorsi": -1, "scorse": -1, "passati": -1, "passate": -1, "precedenti": -1,
     "successivi": 1, "successive": 1, "seguenti": 1, "prossimi": 1, "prossime": 1,
 }  # fmt: skip
+UPCOMING: tuple[str, ...] = ()
 GRAIN_NOUNS: dict[str, str] = {
     "anno": "year", "mese": "month", "settimana": "week", "weekend": "weekend",
     "fine settimana": "weekend", "finesettimana": "weekend", "week-end": "weekend",

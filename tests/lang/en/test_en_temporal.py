@@ -166,6 +166,10 @@ CASES += [
     ("Results are due by EOM.", "EOM", "date", "2021-10"),
     ("Flights leave 9:30 - 11:00 CST.", "9:30 - 11:00 CST", "interval", "2021-10-06T09:30-06:00"),
     ("They came back last week's Sunday.", "last week's Sunday", "date", "2021-10-03"),
+    ("Talks resume at 8 GMT.", "8 GMT", "time", "2021-10-06T08:00+00:00"),
+    ("Lunch is at mid day.", "mid day", "time", "2021-10-06T12:00"),
+    ("The call is at 15 to noon.", "15 to noon", "time", "2021-10-06T11:45"),
+    ("The game is at 8 tonight.", "8 tonight", "time", "2021-10-06T20:00"),
 ]  # fmt: skip
 
 
@@ -320,6 +324,8 @@ ASSISTANT = [
     ("see you at 1030", "1030", "time", "2021-10-06T10:30", None, None),
     ("call me at 7p", "7p", "time", "2021-10-06T19:00", None, None),
     ("meet at three twenty", "three twenty", "time", "2021-10-06T15:20", None, None),
+    ("free the upcoming two weeks", "upcoming two weeks", "date", "2021-W42", None, None),
+    ("busy 2 upcoming days", "2 upcoming days", "date", "2021-10-08", None, None),
 ]
 
 
