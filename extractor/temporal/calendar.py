@@ -50,6 +50,12 @@ _UNIT_DELTA = {
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
     """`day` moved by `n` calendar units (Y, M, W, D, DE, CE, Q, FN)."""
+    # days and weeks are plain timedeltas; relativedelta (month ends, leap days) only where a
+    # calendar month is involved, because it costs ten times as much
+    if unit == "D":
+        return day + dt.timedelta(days=n)
+    if unit == "W":
+        return day + dt.timedelta(weeks=n)
     return day + _UNIT_DELTA[unit] * n
 
 

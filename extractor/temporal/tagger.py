@@ -125,6 +125,13 @@ class _Lang:
         self.mon_re = mon
         suf = mod.DAY_SUFFIX
         self.num_words = {_norm(k): v for k, v in mod.NUMBER_WORDS.items()}
+        # last words a number phrase before a unit can end with, besides number words that
+        # parse alone ("a couple of", "half an", "several")
+        self.number_enders = {
+            _norm(k).split()[-1]
+            for k in (*mod.NUMBER_WORDS, *mod.VAGUE_QUANTIFIERS, *mod.FRACTION_ENDERS,
+                      *mod.ASSISTANT_FEW)
+        }  # fmt: skip
         year = r"(?P<y>(?:1[5-9]|20)\d\d)(?![\d])"
         self.day_words = {_norm(k): v for k, v in mod.DAY_WORDS.items()}
         day = rf"(?:(?P<d>[0-3]?\d)(?:{suf})?|(?P<dw>{_alt(mod.DAY_WORDS)}))"
@@ -567,6 +574,8 @@ class _Lang:
             for w in words:
                 word_keys.setdefault(w, []).append(key)
         self.word_keys = {w: tuple(k) for w, k in word_keys.items()}
+        # what `_Scan` looks up per token: the trigger words, and the day words with no keys
+        self.scan_keys = {**{w: () for w in self.day_word_starts}, **self.word_keys}
 
 
 _TOKEN = re.compile(r"\w+")
@@ -579,8 +588,10 @@ def _last_tokens(phrases: object) -> set[str]:
     out = set()
     for p in phrases:  # type: ignore[attr-defined]
         toks = _TOKEN.findall(str(p).lower())
-        if toks:
-            out.add(toks[-1])
+        # not a one-letter token ("new year's" -> "year", not the "s" of every possessive)
+        long = [t for t in toks if len(t) > 1]
+        if long or toks:
+            out.add((long or toks)[-1])
     return out
 
 
@@ -607,51 +618,55 @@ class _Scan:
         self.ymd_starts: list[int] = []
         self.hour_starts: list[int] = []  # where a number of one or two digits starts
         day_words = L.day_word_starts
-        word_keys = L.word_keys
+        word_keys = L.scan_keys
         digit_keys = L.digit_keys
         age_token = L.age_token
+        # Lower-case once (when that keeps offsets, which it does but for a few characters)
         # Lower-case once (when that keeps offsets, which it does but for a few characters)
         low = text.lower()
         per_token = len(low) != len(text)
         for m in _TOKEN.finditer(text if per_token else low):
             wl = m[0].lower() if per_token else m[0]
             keys = word_keys.get(wl)
+            if keys is None and wl.isalpha():
+                continue  # the common case: an ordinary word (day words are keys too)
+            ts, te = m.span()
             if wl.isalpha():
                 if wl in day_words:
-                    self.day_tokens.append((m.start(), m.end(), wl.lower()))
-                if keys is None:
-                    continue  # the common case: an ordinary word
+                    self.day_tokens.append((ts, te, wl))
+                if not keys:
+                    continue
             elif _DIGIT.search(wl):
                 keys = (*(keys or ()), *digit_keys)
                 if wl[0].isdigit():
-                    self.digit_starts.append(m.start())
+                    self.digit_starts.append(ts)
                     n_tok = len(wl)
                     if n_tok <= 2:
-                        self.hour_starts.append(m.start())
+                        self.hour_starts.append(ts)
                     # tokens a few rare patterns start at ("330 pm", "15h", "2019-sep-1"):
                     # sorted out here, while the token is at hand
                     if n_tok >= 2 and wl[-1] in "hmp":
                         if wl[-1] == "h" and n_tok <= 3 and wl[:-1].isdigit():
-                            self.h_starts.append(m.start())
+                            self.h_starts.append(ts)
                         elif _LEADING_AMPM.fullmatch(wl):
-                            self.compact_starts.append(m.start())
+                            self.compact_starts.append(ts)
                     elif 3 <= n_tok <= 4 and wl.isdigit():
-                        nxt = text[m.end() : m.end() + 2]
+                        nxt = text[te : te + 2]
                         if n_tok == 4 and nxt[:1] in ("-", "/"):
-                            self.ymd_starts.append(m.start())
+                            self.ymd_starts.append(ts)
                         if nxt.lstrip()[:1] in ("a", "p", "A", "P"):
-                            self.compact_starts.append(m.start())
+                            self.compact_starts.append(ts)
                         else:
-                            self.bare_compact.append(m.start())
+                            self.bare_compact.append(ts)
                 if len(wl) <= 4 and _DAY_TOKEN.fullmatch(wl):
-                    self.day_tokens.append((m.start(), m.end(), wl.lower()))
+                    self.day_tokens.append((ts, te, wl))
                 if age_token.fullmatch(wl):
                     keys = (*keys, "age")
                 if (len(wl) == 2 and wl[0] in "QHqh") or (len(wl) == 6 and wl[4] in "QHqh"):
                     keys = (*keys, "periodcode")  # "Q3", "H1", "2018Q4"
             elif keys is None:
                 continue
-            span = m.span()
+            span = (ts, te)
             for k in keys:
                 spans.setdefault(k, []).append(span)
         n = len(text)
@@ -776,6 +791,11 @@ _WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
 _SLASH = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})\s*$")
 
 
+# a plain integer right before the unit ("12 days"), not part of "1.5", "24/7" or "3-4"
+_INT_BEFORE = re.compile(r"(?<![\w.,/'’-])(\d{1,9})\s+$")
+_LAST_WORD = re.compile(r"([\w'’]+(?:-[\w'’]+)*)['’]?\s*$")
+
+
 def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float | None] | None:
     """The longest number (or vague quantifier) that ends right before `pos`.
 
@@ -784,6 +804,20 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
     seg_start = max(0, pos - 60)
     seg = text[seg_start:pos]
     if seg and not seg[-1].isspace() and not seg.endswith(("'", "’")):
+        return None
+    # fast paths (most units follow a plain integer, or no number at all)
+    m = _INT_BEFORE.search(seg)
+    if m is not None:
+        return seg_start + m.start(1), float(m[1])
+    last = _LAST_WORD.search(seg)
+    if last is None:
+        return None
+    lw = _norm(last[1])
+    if (
+        lw not in L.number_enders
+        and not _DIGIT.search(lw)
+        and _parse_number_cached(lang, lw) is None
+    ):
         return None
     sl = _SLASH.search(seg) if "/" in seg else None
     if sl is not None and 0 < int(sl[1]) < int(sl[2]):
@@ -1365,7 +1399,8 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
         if not (cue or (closing and not named)):
             continue
         out.append(_Cand(m.start(), m.end(), "date", m["y"], "year", priority=1))
-    for rx in L.decades:
+    decade_hint = any(h in text for h in L.m.DECADE_HINTS)
+    for rx in L.decades if decade_hint else ():
         for m in S.it(rx, "digit"):
             century = m.groupdict().get("century") or (
                 "19" if anchor is None or int(m["decade"]) > anchor.year % 100 // 10 else "20"

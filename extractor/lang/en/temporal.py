@@ -395,6 +395,8 @@ POD_AFTER: dict[str, str] = {
 }  # fmt: skip
 
 # Decades: "the 1990s", "the '90s", "the nineties".
+# Strings every decade pattern needs: the patterns are skipped in a text with none of them.
+DECADE_HINTS: tuple[str, ...] = ("0s", "0'", "0’", "0S")
 DECADE_PATTERNS: tuple[str, ...] = (
     r"(?P<century>1[89]|20)(?P<decade>\d)0'?s\b",
     r"['’](?P<decade>\d)0s\b",

@@ -394,6 +394,8 @@ POD_AFTER: dict[str, str] = {
     "pomeriggio": "AF", "notte": "NI", "a pranzo": "MI",
 }  # fmt: skip
 
+# Strings every decade pattern needs: the patterns are skipped in a text with none of them.
+DECADE_HINTS: tuple[str, ...] = ("anni", "Anni", "ANNI")
 DECADE_PATTERNS: tuple[str, ...] = (
     r"(?<=anni )['’]?(?P<decade>\d)0\b",
     r"(?<=anni )(?P<century>1[89]|20)(?P<decade>\d)0\b",
