@@ -490,6 +490,11 @@ class _Lang:
             rf"(?![\w])",
             flags,
         )
+        self.season_alone = re.compile(
+            rf"(?<![\w'’])(?:{_alt(mod.SEASON_PREFIXES)})(?<=['’])?\s*(?P<s>{_alt(mod.SEASONS)})"
+            rf"(?![\w])(?!\s*(?:of\s+|del\s+|di\s+)?\d)",
+            flags,
+        )
         self.season_year = re.compile(
             rf"(?<![\w])(?P<s>{_alt(mod.SEASONS)}){mod.SEASON_YEAR_LINK}(?P<y>{year4})(?!\d)",
             flags,
@@ -565,7 +570,7 @@ class _Lang:
                         "set": (20, 4), "noon": (4, 0), "decadeword": (16, 0),
                         "fixed": (20, 2), "clockword": (30, 40),
                         "dayword": (12, 4), "holiday": (30, 8),
-                        "century": (12, 10), "season": (4, 12), "periodcode": (6, 6),
+                        "century": (12, 10), "season": (16, 12), "periodcode": (6, 6),
                         "every": (8, 24), "quarter": (14, 0), "present": (16, 0), "ref": (16, 30),
                         "abbr": (0, 0), "narrative": (24, 0),
                         "hourword": (8, 30)}  # fmt: skip
@@ -1299,6 +1304,21 @@ def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
                 qy += 1
             qv = f"{qy}-Q{qn}"
         out.append(_Cand(m.start(), m.end(), "date", qv, "quarter", relative=True, priority=2))
+    for m in S.it(L.season_alone, "season"):
+        # "in summer", "d'inverno": the season by tense (an assistant's: the coming one)
+        code = L.season_map[_norm(m["s"])]
+        value = None
+        if anchor is not None:
+            d = _direction(L, text, m.start(), m.end())
+            ks = [k for k in range(-4, 5) if cal.shift_season(anchor, k).endswith(code)]
+            pick = (
+                max((k for k in ks if k <= 0), default=None) if d < 0
+                else min((k for k in ks if k >= 0), default=None) if d > 0
+                else min(ks, key=lambda k: (abs(k), -k))
+            )  # fmt: skip
+            value = cal.shift_season(anchor, pick) if pick is not None else None
+        out.append(_Cand(m.start("s"), m.end(), "date", value, "season", relative=True,
+                         priority=2))  # fmt: skip
     for m in S.it(L.season_year, "season"):
         out.append(_Cand(m.start(), m.end(), "date",
                          f"{m['y']}-{L.season_map[_norm(m['s'])]}", "season",
@@ -2495,6 +2515,9 @@ def _attach_times(
         if day is None:
             out.append(replace(c, value=None, relative=True))
             continue
+        if c.clock.startswith("24:00"):  # "alle 24": midnight, the start of the next day
+            c = replace(c, clock="00:00" + c.clock[5:])
+            day += dt.timedelta(days=1)
         tz = cal.zone_offset(c.zone, day) if c.zone else ""
         # `day` stays None when the anchor gave it, so an interval can take its end's day
         out.append(replace(c, value=f"{day.isoformat()}T{c.clock}{tz or ''}", relative=relative,

@@ -270,6 +270,8 @@ PERIOD_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "EOM": ("month", "END"), "BOM": ("month", "START"), "EOY": ("year", "END"),
     "BOY": ("year", "START"), "EOW": ("week", "END"), "EOQ": ("quarter", "END"),
 }  # fmt: skip
+# Before a season named alone: "in summer", "during the winter" (the span is the season).
+SEASON_PREFIXES: tuple[str, ...] = ("in", "in the", "during", "during the", "over the", "by")
 # "early/late/mid October" - part of the span, kept in the value as-is.
 MODIFIERS: dict[str, str] = {
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
@@ -435,9 +437,19 @@ YEAR_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Tense cues: the nearest one in the clause decides whether "Sunday" is last or next Sunday.
+# Irregular past forms that differ from the present (so not "put", "set", "cut", "read").
+_IRREGULAR_PAST = (
+    "was|were|had|did|said|told|took|went|came|left|made|got|gave|found|thought|knew|saw|"
+    "became|began|felt|kept|held|brought|bought|built|sent|spent|lost|won|ran|met|paid|sat|"
+    "stood|understood|wrote|spoke|broke|chose|drove|fell|flew|forgot|grew|hid|led|meant|rode|"
+    "rose|rang|sang|sank|shot|slept|sold|sought|struck|swam|swore|taught|tore|threw|wore|woke|"
+    "heard|fought|fled|caught|dealt|drew|dug|fed|froze|hung|laid|lent|shook|slid|spun|stole|"
+    "stuck|sprang|withdrew|arose|awoke|bent|bit|blew|bore|clung|crept|sent|shrank|strove|"
+    "sped|swept|swung|wept|wound|overtook|undertook|forgave|foresaw|mistook|oversaw|"
+    "underwent|upheld|withheld|rebuilt|retook|beat"
+)
 PAST_CUES = (
-    r"\b(?:was|were|had|did|said|told|announced|reported|took|went|came|left|made|got|"
-    r"ago|last|earlier|previously|[a-z]{3,}ed)\b"
+    rf"\b(?:{_IRREGULAR_PAST}|announced|reported|ago|last|earlier|previously|[a-z]{{3,}}ed)\b"
 )
 FUTURE_CUES = r"\b(?:will|would|shall|going to|'ll|next|upcoming|plans? to|scheduled|expected)\b"
 # "on Sunday" - words kept out of the span.

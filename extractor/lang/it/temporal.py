@@ -8,7 +8,7 @@ written as ' and match both ' and ’.
 from __future__ import annotations
 
 MONTHS: dict[str, int] = {
-    "gennaio": 1, "gen": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4,
+    "gennaio": 1, "gen": 1, "genn": 1, "febbraio": 2, "feb": 2, "marzo": 3, "mar": 3, "aprile": 4,
     "apr": 4, "maggio": 5, "mag": 5, "giugno": 6, "giu": 6, "luglio": 7, "lug": 7, "agosto": 8,
     "ago": 8, "settembre": 9, "set": 9, "sett": 9, "ottobre": 10, "ott": 10, "novembre": 11,
     "nov": 11, "dicembre": 12, "dic": 12,
@@ -99,6 +99,7 @@ FIXED_DURATIONS: dict[str, tuple[float, str]] = {
     "intera giornata": (1, "D"), "intera settimana": (1, "W"), "intero mese": (1, "M"),
     "intero anno": (1, "Y"), "mezzora": (0.5, "H"), "metà anno": (0.5, "Y"),
     "tutta la notte": (1, "D"), "l'intero weekend": (2, "D"), "intero weekend": (2, "D"),
+    "un quarto d'ora": (15, "MIN"), "quarto d'ora": (15, "MIN"), "tre quarti d'ora": (45, "MIN"),
 }  # fmt: skip
 AND_A_HALF = r"e\s+mezz[oa]"
 # A fraction between the number and the unit ("due e tre quarti d'ora" is rare): none yet.
@@ -120,7 +121,8 @@ APPROXIMATORS: tuple[str, ...] = (
 )  # fmt: skip
 
 RELATIVE_DAYS: dict[str, int] = {
-    "oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "l'altroieri": -2,
+    "oggi": 0, "ieri": -1, "domani": 1, "l'altro ieri": -2, "l'altroieri": -2, "altroieri": -2,
+    "il giorno dopo domani": 2,
     "ieri l'altro": -2, "avantieri": -2, "dopodomani": 2, "in giornata": 0, "odierno": 0,
     "odierna": 0,
 }  # fmt: skip
@@ -267,6 +269,8 @@ SEASONS: dict[str, str] = {
 # Between a modifier and a year, month, decade or season already tagged: "alla fine del 2012",
 # "a metà degli anni '90", "all'inizio di quest'anno".
 MOD_PERIOD_LINK = r"\s*(?:dell['’]|della\s+|del\s+|degli\s+|delle\s+|di\s+)?(?:anni\s+)?$"
+# Before a season named alone: "in estate", "d'inverno", "durante l'estate".
+SEASON_PREFIXES: tuple[str, ...] = ("in", "d'", "durante l'", "durante la", "in piena")
 PERIOD_ABBREVIATIONS: dict[str, tuple[str, str]] = {}
 MODIFIERS: dict[str, str] = {
     "inizio": "START", "fine": "END", "metà": "MID", "primi di": "START", "fine di": "END",
@@ -432,8 +436,11 @@ YEAR_CUES: tuple[str, ...] = (
     "dopo il", "per il", "sul", "dell'anno", "anni", "a",
 )  # fmt: skip
 
+# A participle ending is a past cue, but not in the nouns of the day that share it ("mattinata",
+# "serata", "giornata", "nottata") nor in "estate" (summer).
 PAST_CUES = (
     r"\b(?:ha|hanno|è|sono|era|erano|aveva|avevano|fu|furono|fa|scors[oa]|"
+    r"(?!(?:mattinat|serat|giornat|nottat|estat)[aei]\b)"
     r"[a-zà-ú]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite))\b"
 )
 FUTURE_CUES = r"\b(?:sarà|saranno|prossim[oa]|[a-zà-ú]{2,}(?:erà|eranno|irà|iranno|arà|aranno))\b"

@@ -62,7 +62,8 @@ CASES = [
     ("See you next week on Friday.", "next week on Friday", "date", "2021-10-15"),
     ("He left 1 month and 21 days ago.", "1 month and 21 days ago", "date", "2021-08-16"),
     ("It took two and a half hours.", "two and a half hours", "duration", "PT2H30M"),
-    ("They met on the 15th.", "15th", "date", "2021-10-15"),
+    ("They met on the 15th.", "15th", "date", "2021-09-15"),
+    ("They will meet on the 15th.", "15th", "date", "2021-10-15"),
     ("He came back on the twenty-first of June.", "twenty-first of June", "date", "2021-06-21"),
     ("It is half past eight.", "half past eight", "time", "2021-10-06T08:30"),
     ("Stores close on Thanksgiving 2022.", "Thanksgiving 2022", "date", "2022-11-24"),
@@ -170,6 +171,9 @@ CASES += [
     ("Lunch is at mid day.", "mid day", "time", "2021-10-06T12:00"),
     ("The call is at 15 to noon.", "15 to noon", "time", "2021-10-06T11:45"),
     ("The game is at 8 tonight.", "8 tonight", "time", "2021-10-06T20:00"),
+    ("We swam there in the summer.", "summer", "date", "2021-SU"),
+    ("It will reopen in the spring.", "spring", "date", "2022-SP"),
+    ("He spoke on Sunday.", "Sunday", "date", "2021-10-03"),
 ]  # fmt: skip
 
 

@@ -121,6 +121,14 @@ CASES += [
     ("Alle 8 di stasera si parte.", "8 di stasera", "time", "2021-10-06T20:00"),
     ("La mattina del 15 febbraio 2021 è partito.", "La mattina del 15 febbraio 2021", "time",
      "2021-02-15TMO"),
+    ("È arrivato altroieri.", "altroieri", "date", "2021-10-04"),
+    ("Si parte il giorno dopo domani.", "il giorno dopo domani", "date", "2021-10-08"),
+    ("Il bilancio di genn. 2013.", "genn. 2013", "date", "2013-01"),
+    ("Ci vuole un quarto d'ora.", "un quarto d'ora", "duration", "PT15M"),
+    ("In estate la siccità è finita.", "estate", "date", "2021-SU"),
+    ("D'inverno nevicherà.", "inverno", "date", "2022-WI"),
+    ("Lunedì in mattinata si vota.", "Lunedì in mattinata", "time", "2021-10-04TMO"),
+    ("La seduta finisce alle 24.", "24", "time", "2021-10-07T00:00"),
 ]  # fmt: skip
 
 
