@@ -2515,7 +2515,9 @@ def _attach_times(
         if day is None:
             out.append(replace(c, value=None, relative=True))
             continue
-        if c.clock.startswith("24:00"):  # "alle 24": midnight, the start of the next day
+        if c.clock is not None and c.clock.startswith(
+            "24:00"
+        ):  # "alle 24": midnight, the start of the next day
             c = replace(c, clock="00:00" + c.clock[5:])
             day += dt.timedelta(days=1)
         tz = cal.zone_offset(c.zone, day) if c.zone else ""
