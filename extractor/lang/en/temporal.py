@@ -437,20 +437,20 @@ YEAR_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 # Tense cues: the nearest one in the clause decides whether "Sunday" is last or next Sunday.
-# Irregular past forms that differ from the present (so not "put", "set", "cut", "read").
-_IRREGULAR_PAST = (
-    "was|were|had|did|said|told|took|went|came|left|made|got|gave|found|thought|knew|saw|"
-    "became|began|felt|kept|held|brought|bought|built|sent|spent|lost|won|ran|met|paid|sat|"
-    "stood|understood|wrote|spoke|broke|chose|drove|fell|flew|forgot|grew|hid|led|meant|rode|"
-    "rose|rang|sang|sank|shot|slept|sold|sought|struck|swam|swore|taught|tore|threw|wore|woke|"
-    "heard|fought|fled|caught|dealt|drew|dug|fed|froze|hung|laid|lent|shook|slid|spun|stole|"
-    "stuck|sprang|withdrew|arose|awoke|bent|bit|blew|bore|clung|crept|sent|shrank|strove|"
-    "sped|swept|swung|wept|wound|overtook|undertook|forgave|foresaw|mistook|oversaw|"
-    "underwent|upheld|withheld|rebuilt|retook|beat"
+# PAST_WORDS are irregular past forms that differ from the present (so not "put", "set", "cut",
+# "read") and other past markers; PAST_CUES is a pattern for the regular ones.
+PAST_WORDS: tuple[str, ...] = tuple(
+    "was were had did said told took went came left made got gave found thought knew saw became "
+    "began felt kept held brought bought built sent spent lost won ran met paid sat stood "
+    "understood wrote spoke broke chose drove fell flew forgot grew hid led meant rode rose rang "
+    "sang sank shot slept sold sought struck swam swore taught tore threw wore woke heard fought "
+    "fled caught dealt drew dug fed froze hung laid lent shook slid spun stole stuck sprang "
+    "withdrew arose awoke bent bit blew bore clung crept shrank strove sped swept swung wept "
+    "wound overtook undertook forgave foresaw mistook oversaw underwent upheld withheld rebuilt "
+    "retook beat announced reported ago last earlier previously".split()
 )
-PAST_CUES = (
-    rf"\b(?:{_IRREGULAR_PAST}|announced|reported|ago|last|earlier|previously|[a-z]{{3,}}ed)\b"
-)
+PAST_CUES = r"\b[a-z]{3,}ed\b"
+FUTURE_WORDS: tuple[str, ...] = ()
 FUTURE_CUES = r"\b(?:will|would|shall|going to|'ll|next|upcoming|plans? to|scheduled|expected)\b"
 # "on Sunday" - words kept out of the span.
 DATE_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "since", "by")

@@ -436,6 +436,9 @@ YEAR_CUES: tuple[str, ...] = (
     "dopo il", "per il", "sul", "dell'anno", "anni", "a",
 )  # fmt: skip
 
+# Tense cues: words (compiled as a trie) and patterns.
+PAST_WORDS: tuple[str, ...] = ()
+FUTURE_WORDS: tuple[str, ...] = ()
 # A participle ending is a past cue, but not in the nouns of the day that share it ("mattinata",
 # "serata", "giornata", "nottata") nor in "estate" (summer).
 PAST_CUES = (
