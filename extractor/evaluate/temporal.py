@@ -382,6 +382,7 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
         ref = dt.datetime.fromisoformat(data["reference_time"])
         anchor = ref.replace(tzinfo=None)
         n = right = 0
+        by_kind: dict[str, list[int]] = {}  # kind -> [examples, right]
         for ex in data["examples"]:
             if ex["kind"] == "other":
                 continue  # holidays and open intervals: Duckling gives no value to compare
@@ -391,6 +392,8 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
             if ex["kind"] == "duration":
                 expected = _seconds(expected) or expected
             n += 1
+            counts = by_kind.setdefault(ex["kind"], [0, 0])
+            counts[0] += 1
             ours = tag(ex["phrase"], lang, anchor, convention="assistant")
             if ours:
                 # the expression Duckling resolved: a clock time when its grain is one (our date
@@ -399,7 +402,11 @@ def _eval_duckling(root: Path) -> list[dict[str, Any]]:
                 best = max(ours, key=lambda t: (clock and _has_clock(t), t.end - t.start))
                 if expected in _duck_ours(best, ref.tzinfo):
                     right += 1
+                    counts[1] += 1
         rows.append(_row(f"duckling/{path.stem}", "value_acc", right / n if n else 0.0, n))
+        if len(by_kind) > 1:  # datetime and interval examples apart
+            for kind, (k_n, k_right) in sorted(by_kind.items()):
+                rows.append(_row(f"duckling/{path.stem}", f"value_acc_{kind}", k_right / k_n, k_n))
         negs = data.get("negative_examples", [])
         hits = [p for p in negs if tag(p, lang, anchor, convention="assistant")]
         vague = [
