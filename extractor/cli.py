@@ -83,6 +83,11 @@ def _build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="seeds: pin these scores as the baseline the tests hold the extractor to",
     )
+    p.add_argument(
+        "--full",
+        action="store_true",
+        help="ner: score the whole extractor (rules and gazetteers on the model), not the model",
+    )
 
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
     p.add_argument("what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch"])
@@ -228,7 +233,14 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     if args.suite != "reconcile" and not data.exists():
         raise InputError(f"{data}: no such data folder (pass --data)")
     module = importlib.import_module(f"extractor.evaluate.{args.suite}")
-    result = module.evaluate() if args.suite == "reconcile" else module.evaluate(data)
+    if args.full and args.suite != "ner":
+        raise UsageError("--full is only for the ner suite")
+    if args.suite == "reconcile":
+        result = module.evaluate()
+    elif args.suite == "ner":
+        result = module.evaluate(data, full=args.full)
+    else:
+        result = module.evaluate(data)
     if isinstance(result, list) and not result:
         # The ner and temporal suites skip the test files they do not find: none at all means
         # --data points at the wrong folder, not a score of nothing.
