@@ -31,3 +31,14 @@ ORGS = [
 def test_organisation_named_or_described(sentence: str, name: str) -> None:
     record = extract(sentence, lang="en")
     assert name in [o.name for o in record.organizations]
+
+
+HYPHENATED = [
+    ("Anne-Gaelle Sidot beat Patricia Djate-Taillard on Monday.", "Anne-Gaelle Sidot"),
+    ("Anne-Gaelle Sidot beat Patricia Djate-Taillard on Monday.", "Patricia Djate-Taillard"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), HYPHENATED)
+def test_hyphenated_name_is_one_person(sentence: str, name: str) -> None:
+    assert name in {p.name for p in extract(sentence, lang="en").people}
