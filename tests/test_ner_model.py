@@ -38,7 +38,7 @@ def test_shipped_pipeline_loads_with_our_labels(lang: str) -> None:
         warnings.simplefilter("error")  # the blank fallback must not kick in
         nlp = load_pipeline(lang)
     assert nlp.lang == lang
-    assert nlp.pipe_names == ["tok2vec", "ner", "extractor_label_map"]
+    assert nlp.pipe_names == ["extractor_whitespace", "tok2vec", "ner", "extractor_label_map"]
     labels = set(nlp.get_pipe("ner").labels)
     assert {"PER", "LOC", "ORG"} <= labels <= {"PER", "LOC", "ORG", "MISC"}
 
@@ -211,3 +211,23 @@ def test_full_pipeline_scoring_maps_mentions_onto_gold_tokens(tmp_path: Path) ->
     # found is a false positive
     assert counts["PER"].fn == 1
     assert counts["ORG"].fp == 1
+
+
+# Line breaks between a sentence and a headline must not turn the headline's first word into a
+# name (the training data has no whitespace tokens; extractor_whitespace makes them full stops).
+HEADLINES = [
+    (
+        "it",
+        "Ha ottenuto gli arresti domiciliari.\nSciopero assistenti di volo Alitalia",
+        "Sciopero",
+    ),
+    ("en", "He won.\nStrike hits London airports", "Strike"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), HEADLINES)
+def test_line_break_does_not_start_a_name(lang: str, text: str, word: str) -> None:
+    nlp = load_pipeline(lang)
+    doc = nlp(text)
+    assert word not in {e.text for e in doc.ents}
+    assert [t.text for t in doc if t.is_space] == ["\n"]  # the text itself is untouched
