@@ -503,7 +503,8 @@ class _Lang:
         )
         self.season_alone = re.compile(
             rf"(?<![\w'’])(?:{_alt(mod.SEASON_PREFIXES)})(?<=['’])?\s*(?P<s>{_alt(mod.SEASONS)})"
-            rf"(?![\w])(?!\s*(?:of\s+|del\s+|di\s+)?\d)",
+            # "the fall of Rome" is no season; "the summer of 2016" is `season_year`'s
+            rf"(?![\w])(?!\s*(?:of\s+|del\s+|di\s+)?\d)(?!\s+of\b)",
             flags,
         )
         self.season_year = re.compile(

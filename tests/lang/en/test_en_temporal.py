@@ -264,6 +264,10 @@ def test_en_mod(text: str, surface: str, mod: str) -> None:
     assert (surface, mod) in got, got
 
 
+def test_en_fall_of_a_city_is_no_season() -> None:
+    assert tag("Riots broke out during the fall of Rome.", "en", ANCHOR) == []
+
+
 def test_en_day_after_an_event_is_not_counted_from_the_last_date() -> None:
     text = "He arrived on October 5, 2010. The strike began the day after the election."
     assert all(not t.text.lower().startswith("the day after") for t in tag(text, "en", ANCHOR))
