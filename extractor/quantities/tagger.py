@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from babel.numbers import get_decimal_symbol
 from text_to_num import text2num
 
 from ..lang import load_lang_module
+from ..numerals import parse_digits
 
 __all__ = ["Quantity", "tag_quantities"]
 
@@ -45,7 +45,6 @@ class _Data:
     of: tuple[str, ...]
     not_nouns: frozenset[str]
     approximators: tuple[tuple[str, ...], ...]
-    decimal_comma: bool
 
 
 @cache
@@ -59,18 +58,7 @@ def _data(lang: str) -> _Data:
         of=tuple(q.OF),
         not_nouns=q.NOT_NOUNS,
         approximators=tuple(tuple(a.lower().split()) for a in t.APPROXIMATORS),
-        # Italian writes 3,5 and 3.000; English 3.5 and 3,000: CLDR knows, for every language.
-        decimal_comma=get_decimal_symbol(lang) == ",",
     )
-
-
-def _digits(token: str, decimal_comma: bool) -> float | None:
-    thousands, decimal = (".", ",") if decimal_comma else (",", ".")
-    if re.fullmatch(rf"\d{{1,3}}(?:\{thousands}\d{{3}})+", token):
-        return float(token.replace(thousands, ""))
-    if re.fullmatch(rf"\d+(?:\{decimal}\d+)?", token):
-        return float(token.replace(decimal, "."))
-    return None
 
 
 @lru_cache(maxsize=65536)
@@ -109,10 +97,10 @@ def tag_quantities(text: str, lang: str, taken: Sequence[tuple[int, int]] = ()) 
         glued = re.fullmatch(r"(\d+(?:[.,]\d+)*)([^\W\d_]+|%)", word)
         suffix = None
         if glued:
-            number = _digits(glued[1], data.decimal_comma)
+            number = parse_digits(glued[1], lang)
             suffix = glued[2].lower()
         elif word[0].isdigit():
-            number = _digits(word, data.decimal_comma)
+            number = parse_digits(word, lang)
             if number is not None and i > 0 and text[tokens[i - 1][1] : start] in {"-", "/"}:
                 number = None  # "MS-19", "10/06"
         elif (number := _words(lowered[i], lang)) is not None:

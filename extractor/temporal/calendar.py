@@ -13,7 +13,11 @@ from zoneinfo import ZoneInfo
 from dateutil.relativedelta import relativedelta
 
 __all__ = [
+    "OutOfCalendar",
     "shift",
+    "fmt_year",
+    "fmt_decade",
+    "fmt_century",
     "fmt_day",
     "fmt_week",
     "fmt_month",
@@ -48,15 +52,42 @@ _UNIT_DELTA = {
 }
 
 
+class OutOfCalendar(ValueError):
+    """A date outside the years 1-9999, which the calendar (and ISO 8601 without an agreed
+    expansion) cannot write: '3.2 million years ago', 'in 10,000 years'."""
+
+
 def shift(day: dt.date, unit: str, n: int) -> dt.date:
-    """`day` moved by `n` calendar units (Y, M, W, D, DE, CE, Q, FN)."""
+    """`day` moved by `n` calendar units (Y, M, W, D, DE, CE, Q, FN).
+
+    Raises OutOfCalendar when the result falls outside the years 1-9999."""
     # days and weeks are plain timedeltas; relativedelta (month ends, leap days) only where a
     # calendar month is involved, because it costs ten times as much
-    if unit == "D":
-        return day + dt.timedelta(days=n)
-    if unit == "W":
-        return day + dt.timedelta(weeks=n)
-    return day + _UNIT_DELTA[unit] * n
+    try:
+        if unit == "D":
+            return day + dt.timedelta(days=n)
+        if unit == "W":
+            return day + dt.timedelta(weeks=n)
+        return day + _UNIT_DELTA[unit] * n
+    except (OverflowError, ValueError) as exc:
+        raise OutOfCalendar(f"{day} + {n} {unit}") from exc
+
+
+def fmt_year(year: int) -> str:
+    """'0800', '2021'; OutOfCalendar outside the years 1-9999."""
+    if not 1 <= year <= 9999:
+        raise OutOfCalendar(f"year {year}")
+    return f"{year:04d}"
+
+
+def fmt_decade(year: int) -> str:
+    """TimeML's decade: the year's first three digits ('201' for 2010-2019)."""
+    return fmt_year(year)[:3]
+
+
+def fmt_century(year: int) -> str:
+    """ISO 8601's century: the year's first two digits ('20' for 2000-2099)."""
+    return fmt_year(year)[:2]
 
 
 def fmt_day(day: dt.date) -> str:
@@ -69,7 +100,7 @@ def fmt_week(day: dt.date) -> str:
 
 
 def fmt_month(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}-{day.month:02d}"  # a date's year is always 1-9999
 
 
 def fmt_quarter(day: dt.date) -> str:
@@ -91,7 +122,10 @@ def zone_offset(zone: str, day: dt.date | None) -> str | None:
 
 
 def _num(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+    # positional notation always: f"{x:g}" writes 1e+06, which is no ISO 8601 number
+    if float(x).is_integer():
+        return str(int(x))
+    return f"{x:.6f}".rstrip("0").rstrip(".")
 
 
 # Units that are multiples of ISO designators.

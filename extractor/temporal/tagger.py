@@ -29,9 +29,11 @@ from typing import Literal
 from dateutil.easter import easter
 from text_to_num import text2num
 
+from .. import numerals
 from ..lang import load_lang_module
 from . import calendar as cal
 from .types import Timex, TimexKind
+from .values import is_date_value, is_duration_value
 
 __all__ = ["tag", "Convention"]
 
@@ -55,6 +57,14 @@ def _alt(words: object) -> str:
     if not trie:
         return "(?!)"  # an empty list matches nothing (not the empty string)
     return "(?:" + _emit(trie) + ")"
+
+
+def _alt_exact(words: tuple[str, ...]) -> str:
+    """A case-sensitive alternation of a few phrases, longest first."""
+    if not words:
+        return "(?!)"
+    return "(?:" + "|".join(_APOS.join(map(re.escape, w.split("'"))) for w in
+                            sorted(words, key=len, reverse=True)) + ")"  # fmt: skip
 
 
 def _emit(node: _Trie) -> str:
@@ -421,6 +431,16 @@ class _Lang:
         self.decades = [re.compile(p, flags) for p in mod.DECADE_PATTERNS]
         # Roman numerals are upper case: compiled without IGNORECASE ("vi secolo" is rare)
         self.centuries = [re.compile(p) for p in mod.CENTURY_PATTERNS]
+        # case-sensitive ('ad' and 'ce' are words), so not through the lower-casing _alt
+        era = (
+            rf"(?:(?P<bc>{_alt_exact(getattr(mod, 'ERA_BEFORE_CHRIST', ()))})"
+            rf"|(?P<ad>{_alt_exact(getattr(mod, 'ERA_AFTER_CHRIST', ()))}))(?![\w])"
+        )
+        self.era_words = tuple(
+            (*getattr(mod, "ERA_BEFORE_CHRIST", ()), *getattr(mod, "ERA_AFTER_CHRIST", ()))
+        )
+        self.era_after = re.compile(rf"\s*{era}")
+        self.era_year = re.compile(rf"(?<![\w.,/-])(?P<y>\d{{1,4}})\s*{era}")
         self.decade_words = re.compile(
             rf"(?<![\w'’]){mod.DECADE_WORD_PREFIX}(?P<w>{_alt(mod.DECADE_WORDS)})(?![\w])", flags
         )
@@ -823,8 +843,17 @@ def _parse_number_cached(lang: str, n: str) -> float | None:
         return None
     if n.isdigit():
         return float(n)
-    if re.fullmatch(r"\d+[.,]\d+", n):
-        return float(n.replace(",", "."))
+    if n[0].isdigit():
+        head, _, word = n.partition(" ")
+        digits = numerals.parse_digits(head, lang)
+        if digits is None and re.fullmatch(r"\d+[.,]\d+", head):
+            digits = float(head.replace(",", "."))  # '1,5 hours' in English too
+        if digits is not None:
+            if not word:
+                return digits
+            # '3.2 million', '1,5 milioni'
+            scale = numerals.multipliers(lang).get(word)
+            return digits * scale if scale is not None else None
     L = _lang(lang)
     if n in L.num_words:
         return float(L.num_words[n])
@@ -862,8 +891,14 @@ def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float
     if last is None:
         return None
     lw = _norm(last[1])
+    if lw in numerals.of_words(lang) and last.start() > 0:
+        # '3 milioni di anni': the number ends with a multiplier before 'di'
+        pre = _LAST_WORD.search(seg, 0, last.start())
+        if pre is not None and _norm(pre[1]) in numerals.multipliers(lang):
+            return _number_before(L, text, seg_start + last.start(), lang)
     if (
         lw not in L.number_enders
+        and lw not in numerals.multipliers(lang)
         and not _DIGIT.search(lw)
         and _parse_number_cached(lang, lw) is None
     ):
@@ -943,6 +978,9 @@ def tag(
         _ASSISTANT.reset(token)
 
 
+_ANCHOR_MIN, _ANCHOR_MAX = dt.date(2, 1, 1), dt.date(9998, 12, 31)
+
+
 def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[Timex]:
     anchor: dt.date | None
     now: dt.time | None = None
@@ -950,6 +988,10 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
         anchor, now = anchor_in.date(), anchor_in.time()
     else:
         anchor = anchor_in
+    if anchor is not None and not _ANCHOR_MIN <= anchor <= _ANCHOR_MAX:
+        # 'tomorrow' said on 31 December 9999 has no date: the expressions around an anchor at
+        # the calendar's ends stay unresolved, rather than every rule guarding its arithmetic
+        anchor_in = anchor = now = None
     L = _lang(lang)
     cands: list[_Cand] = []
     S = _Scan(L, text)
@@ -972,9 +1014,11 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     chosen = _day_then_part(L, text, chosen)
     chosen = _part_of_day_clock(L, text, chosen)
     chosen = _hour_before_part(L, text, chosen)
+    chosen = _era(L, text, chosen)
     chosen = _narrative(chosen, text)
     chosen = _attach_times(text, chosen, anchor, now if _ASSISTANT.get() else None)
     chosen = _intervals(L, text, chosen)
+    chosen = _well_formed(chosen)
     return [
         Timex(
             start=c.start,
@@ -991,6 +1035,21 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
         )
         for c in chosen
     ]
+
+
+def _well_formed(chosen: list[_Cand]) -> list[_Cand]:
+    """The contract at the way out: a value that is not TIMEX3 (a rule gone wrong at the edge of
+    the calendar) becomes no value, and a duration without a valid one is dropped. The property
+    tests keep this from hiding anything: they check the rules, this checks the output."""
+    out: list[_Cand] = []
+    for c in chosen:
+        if c.kind in ("duration", "age"):
+            if c.value is not None and is_duration_value(c.value):
+                out.append(c)
+            continue
+        ok = [v is None or is_date_value(v) or is_duration_value(v) for v in (c.value, c.end_value)]
+        out.append(c if all(ok) else replace(c, value=None, end_value=None))
+    return out
 
 
 def _select(cands: list[_Cand]) -> list[_Cand]:
@@ -1122,7 +1181,10 @@ def _day_of_month(
         return _Cand(start, end, "date", None, "day", relative=True, priority=2)
     options = []
     for k in (-1, 0, 1):
-        first = cal.shift(anchor.replace(day=1), "M", k)
+        try:
+            first = cal.shift(anchor.replace(day=1), "M", k)
+        except cal.OutOfCalendar:
+            continue
         d = _valid(first.year, first.month, dnum)
         if d is not None and (weekday is None or d.weekday() == weekday):
             options.append(d)
@@ -1141,6 +1203,8 @@ def _day_of_month(
 
 
 def _holiday_date(rule: tuple[object, ...], year: int) -> dt.date | None:
+    if not 1 <= year <= 9999:
+        return None
     kind = rule[0]
     if kind == "fixed":
         return _valid(year, int(rule[1]), int(rule[2]))  # type: ignore[call-overload]
@@ -1497,6 +1561,16 @@ def _grain_value(
     L: _Lang, g: str, offset: int, anchor: dt.date | None, text: str, start: int, end: int
 ) -> tuple[str | None, str] | None:
     """Value and granularity for (last|this|next) + grain noun / season / weekday / month."""
+    try:
+        return _grain_value_at(L, g, offset, anchor, text, start, end)
+    except cal.OutOfCalendar:  # 'next year' said on 31 December 9999
+        grain = "day" if g in L.weekdays else "month" if g in L.months else L.grain_map.get(g)
+        return (None, grain) if grain is not None else None
+
+
+def _grain_value_at(
+    L: _Lang, g: str, offset: int, anchor: dt.date | None, text: str, start: int, end: int
+) -> tuple[str | None, str] | None:
     if g in L.weekdays:
         if anchor is None:
             return None, "day"
@@ -1521,18 +1595,18 @@ def _grain_value(
             year += 1
         if offset > 0 and month > anchor.month:
             year -= 1
-        return f"{year}-{month:02d}", "month"
+        return f"{cal.fmt_year(year)}-{month:02d}", "month"
     if g in L.season_map:
         if anchor is None:
             return None, "season"
-        return f"{anchor.year + offset}-{L.season_map[g]}", "season"
+        return f"{cal.fmt_year(anchor.year + offset)}-{L.season_map[g]}", "season"
     grain = L.grain_map.get(g)
     if grain is None:
         return None
     if anchor is None:
         return None, grain
     if grain == "year":
-        return str(anchor.year + offset), "year"
+        return cal.fmt_year(anchor.year + offset), "year"
     if grain == "season":  # "this season", "next season": the astronomical one
         return cal.shift_season(anchor, offset), "season"
     if grain == "month":
@@ -1545,9 +1619,9 @@ def _grain_value(
     if grain == "day":
         return cal.shift(anchor, "D", offset).isoformat(), "day"
     if grain == "decade":
-        return str((anchor.year + 10 * offset) // 10), "decade"
+        return cal.fmt_decade(anchor.year + 10 * offset), "decade"
     if grain == "century":
-        return str((anchor.year + 100 * offset) // 100), "century"
+        return cal.fmt_century(anchor.year + 100 * offset), "century"
     return None
 
 
@@ -1793,10 +1867,13 @@ def _scan_durations(
             inside = any(start < k < end for k in upcoming)
             if (up or inside) and float(g[0][2] or 0).is_integer():
                 # "upcoming two weeks": the week two weeks ahead (Duckling's reading)
-                day = cal.shift(anchor, g[0][3], int(g[0][2] or 0))
                 grain, fmt = _AHEAD[g[0][3]]
+                try:
+                    ahead: str | None = fmt(cal.shift(anchor, g[0][3], int(g[0][2] or 0)))
+                except cal.OutOfCalendar:
+                    ahead = None
                 s0 = start - len(before) + up.start() if up else start
-                out.append(_Cand(s0, end, "date", fmt(day), grain, relative=True, priority=4))
+                out.append(_Cand(s0, end, "date", ahead, grain, relative=True, priority=4))
                 continue
         if assistant and exact and len(g) == 1:
             # "the last two days", "i prossimi 3 mesi": those units next to the anchor
@@ -1862,7 +1939,7 @@ def _scan_durations(
 _SHIFTABLE = frozenset({"Y", "M", "W", "D", "DE", "Q", "FN", "CE"})
 _AHEAD: dict[str, tuple[str, Callable[[dt.date], str]]] = {
     "D": ("day", dt.date.isoformat), "W": ("week", cal.fmt_week), "M": ("month", cal.fmt_month),
-    "Q": ("quarter", cal.fmt_quarter), "Y": ("year", lambda d: str(d.year)),
+    "Q": ("quarter", cal.fmt_quarter), "Y": ("year", lambda d: cal.fmt_year(d.year)),
 }  # fmt: skip
 _OF = re.compile(r"\s+(?:of|di)\b")
 _GRAIN_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "month", "M": "month",
@@ -1881,14 +1958,17 @@ def _clock_shift(
     """'in 2 minutes', '3 hours ago' with a time of day: the moment, to the minute (to the
     second when the amount is in minutes or seconds)."""
     moment = now
-    for _, _, amount, unit in parts:
-        assert amount is not None
-        if unit in _UNIT_TIMEDELTA:
-            step = sign * amount * _UNIT_FACTOR.get(unit, 1)
-            moment += dt.timedelta(**{_UNIT_TIMEDELTA[unit]: step})
-        else:
-            moment = dt.datetime.combine(cal.shift(moment.date(), unit, sign * int(amount)),
-                                         moment.time())  # fmt: skip
+    try:
+        for _, _, amount, unit in parts:
+            assert amount is not None
+            if unit in _UNIT_TIMEDELTA:
+                step = sign * amount * _UNIT_FACTOR.get(unit, 1)
+                moment += dt.timedelta(**{_UNIT_TIMEDELTA[unit]: step})
+            else:
+                moment = dt.datetime.combine(cal.shift(moment.date(), unit, sign * int(amount)),
+                                             moment.time())  # fmt: skip
+    except (cal.OutOfCalendar, OverflowError):  # timedelta overflows past the year 9999
+        return _Cand(start, end, "time", None, "time", relative=True, priority=4)
     fine = any(u in ("MIN", "S") for *_, u in parts)
     value = moment.strftime("%Y-%m-%dT%H:%M:%S" if fine else "%Y-%m-%dT%H:%M")
     return _Cand(start, end, "time", value, "time", relative=True, priority=4,
@@ -1925,11 +2005,14 @@ def _unit_span(
         "Y": anchor.replace(month=1, day=1),
         "Q": anchor.replace(month=(anchor.month - 1) // 3 * 3 + 1, day=1),
     }[unit]
-    first = cal.shift(base, unit, -n if sign < 0 else 1)
-    last = cal.shift(base, unit, -1 if sign < 0 else n)
+    try:
+        first = cal.shift(base, unit, -n if sign < 0 else 1)
+        last = cal.shift(base, unit, -1 if sign < 0 else n)
+    except cal.OutOfCalendar:
+        return None
     fmt: Callable[[dt.date], str] = {
         "D": cal.fmt_day, "W": cal.fmt_week, "M": cal.fmt_month, "Q": cal.fmt_quarter,
-        "Y": lambda d: str(d.year),
+        "Y": lambda d: cal.fmt_year(d.year),
     }[unit]  # fmt: skip
     grain = _GRAIN_OF_UNIT[unit] if unit != "Q" else "quarter"
     return _Cand(start, end, "interval", fmt(first), grain, relative=True, priority=5,
@@ -1948,16 +2031,21 @@ def _relative_shift(
     if anchor is None or any(p[2] is None or not float(p[2]).is_integer() for p in parts):
         return _Cand(start, end, "date", None, None, relative=True, priority=4)
     day = anchor
-    for _, _, amount, unit in parts:
-        assert amount is not None
-        day = cal.shift(day, unit, sign * int(amount))
+    try:
+        for _, _, amount, unit in parts:
+            assert amount is not None
+            day = cal.shift(day, unit, sign * int(amount))
+    except cal.OutOfCalendar:
+        # '3.2 million years ago': a date no calendar writes; the expression is still a date
+        grain = _GRAIN_OF_UNIT[parts[-1][3]]
+        return _Cand(start, end, "date", None, grain, relative=True, priority=4)
     # news keeps the unit's granularity ("two weeks ago" is a week); an assistant counts days
     single = len(parts) == 1 and not _ASSISTANT.get()
     grain = _GRAIN_OF_UNIT[parts[-1][3]] if single else "day"
     value = {
-        "century": str(day.year // 100),
-        "decade": str(day.year // 10),
-        "year": str(day.year),
+        "century": cal.fmt_century(day.year),
+        "decade": cal.fmt_decade(day.year),
+        "year": cal.fmt_year(day.year),
         "month": cal.fmt_month(day),
         "week": cal.fmt_week(day),
         "day": day.isoformat(),
@@ -2357,11 +2445,14 @@ def _shift_from_day(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
             parts = _DUR_PARTS.fullmatch(c.value)
             if m is not None and parts is not None and d.day is not None:
                 sign = L.shift_from[_norm(m["w"])]
-                day = d.day
-                for amount, unit in _DUR_PART.findall(c.value):
-                    day = cal.shift(day, unit, sign * int(amount))
-                out.append(_Cand(c.start, d.end, "date", day.isoformat(), "day", relative=True,
-                                 day=day))  # fmt: skip
+                day: dt.date | None = d.day
+                try:
+                    for amount, unit in _DUR_PART.findall(c.value):
+                        day = cal.shift(day, unit, sign * int(amount))  # type: ignore[arg-type]
+                except cal.OutOfCalendar:
+                    day = None
+                out.append(_Cand(c.start, d.end, "date", day.isoformat() if day else None, "day",
+                                 relative=True, day=day))  # fmt: skip
                 i += 2
                 continue
         out.append(c)
@@ -2494,6 +2585,32 @@ _REF_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _GRAIN_RANK = {"Y": 1, "Q": 2, "M": 2, "D": 3}
 
 
+_ERA_GRAINS = frozenset({"century", "decade", "year"})
+
+
+def _era(L: _Lang, text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """'the 3rd century BC', '44 a.C.', '79 d.C.': the era joins the span. Before Christ there
+    is no value (ISO 8601 writes such years only in an expanded form agreed between the
+    parties; '02' would say the years 100-199 AD); after Christ the year is written out."""
+    if not any(w in text for w in L.era_words):
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        m = L.era_after.match(text, c.end) if c.granularity in _ERA_GRAINS else None
+        if m is not None:
+            c = replace(c, end=m.end(), value=None if m["bc"] else c.value)
+        out.append(c)
+    taken = [(c.start, c.end) for c in out]
+    for m in L.era_year.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        year = int(m["y"])
+        value = None if m["bc"] or year == 0 else cal.fmt_year(year)
+        out.append(_Cand(m.start(), m.end(), "date", value, "year", priority=1))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
 def _narrative(chosen: list[_Cand], text: str) -> list[_Cand]:
     """'the next day', 'a year earlier': counted from the last date before them in the same
     paragraph (HeidelTime's narrative reference), else from the anchor where allowed."""
@@ -2517,9 +2634,13 @@ def _narrative(chosen: list[_Cand], text: str) -> list[_Cand]:
         if ref is None:
             out.append(c if anchored else replace(c, value=None))
             continue
-        day = cal.shift(ref, unit, amount)
-        value = {"Y": str(day.year), "Q": cal.fmt_quarter(day), "M": cal.fmt_month(day),
-                 "D": day.isoformat()}[unit]  # fmt: skip
+        try:
+            day = cal.shift(ref, unit, amount)
+        except cal.OutOfCalendar:
+            out.append(replace(c, value=None))
+            continue
+        value = {"Y": cal.fmt_year(day.year), "Q": cal.fmt_quarter(day),
+                 "M": cal.fmt_month(day), "D": day.isoformat()}[unit]  # fmt: skip
         out.append(replace(c, value=value, day=day if unit == "D" else None))
     return out
 

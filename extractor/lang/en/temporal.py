@@ -407,6 +407,9 @@ DECADE_PATTERNS: tuple[str, ...] = (
 # Centuries: "the 20th century" -> '19' (TimeML: the first two digits of its years).
 CENTURY_TRIGGERS: tuple[str, ...] = ("century",)
 CENTURY_PATTERNS: tuple[str, ...] = (r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",)
+# Eras written after a year or century: "753 BC", "the 3rd century BC", "AD 79" is rare in news.
+ERA_BEFORE_CHRIST: tuple[str, ...] = ("BC", "B.C.", "BCE", "B.C.E.")
+ERA_AFTER_CHRIST: tuple[str, ...] = ("AD", "A.D.", "CE", "C.E.")
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,

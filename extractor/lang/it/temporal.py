@@ -411,6 +411,9 @@ CENTURY_PATTERNS: tuple[str, ...] = (
     r"(?P<n>\d{1,2})[°º]\s+secolo\b",
     r"\bsecolo\s+(?P<roman>[IVX]{1,5})\b",
 )
+# Eras written after a year or century: "44 a.C.", "il III secolo avanti Cristo", "79 d.C.".
+ERA_BEFORE_CHRIST: tuple[str, ...] = ("a.C.", "a. C.", "avanti Cristo", "a.e.v.", "prima di Cristo")
+ERA_AFTER_CHRIST: tuple[str, ...] = ("d.C.", "d. C.", "dopo Cristo", "e.v.")
 DECADE_WORDS: dict[str, int] = {
     "venti": 2, "trenta": 3, "quaranta": 4, "cinquanta": 5, "sessanta": 6, "settanta": 7,
     "ottanta": 8, "novanta": 9,

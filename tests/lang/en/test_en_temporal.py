@@ -361,3 +361,27 @@ def test_en_assistant_drops_vague_durations() -> None:
 def test_en_assistant_shift_without_time_of_day_is_a_day() -> None:
     got = [(t.text, t.value) for t in tag("two weeks ago", "en", ANCHOR, convention="assistant")]
     assert got == [("two weeks ago", "2021-09-22")]
+
+
+# Deep past, far future and eras: a value where the calendar can write one, else None; the span
+# always covers the whole expression. (text, surface, value)
+DEEP_TIME = [
+    ("Lucy lived 3.2 million years ago in Ethiopia.", "3.2 million years ago", None),
+    ("Dinosaurs died out 66 million years ago.", "66 million years ago", None),
+    ("The town was founded 1,000 years ago.", "1,000 years ago", "1021"),
+    ("In 10000 years the sun will still shine.", "In 10000 years", None),
+    ("The 3rd century BC saw the Punic Wars.", "3rd century BC", None),
+    ("Rome was founded in 753 BC, legend says.", "753 BC", None),
+    ("The castle dates from 1066 AD.", "1066 AD", "1066"),
+    ("Pompeii was buried in 79 AD.", "79 AD", "0079"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), DEEP_TIME)
+def test_en_deep_time(text: str, surface: str, value: str | None) -> None:
+    found = [t for t in tag(text, "en", ANCHOR) if t.kind == "date"]
+    assert [(t.text, t.value) for t in found] == [(surface, value)]
+
+
+def test_en_lowercase_ad_after_a_year_is_no_era() -> None:
+    assert [t.text for t in tag("In 2015 ad campaigns grew.", "en", ANCHOR)] == ["2015"]

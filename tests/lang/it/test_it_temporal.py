@@ -285,3 +285,23 @@ def test_it_change_of_time_is_not_a_range() -> None:
         (t.text, t.kind) for t in tag("Sposto l'appuntamento delle 15:00 alle 16:00.", "it", ANCHOR)
     ]
     assert ("15:00", "time") in got and not any(k == "interval" for _, k in got), got
+
+
+# Passato remoto e futuro lontano, ere: un valore dove il calendario lo sa scrivere, se no None;
+# lo span copre sempre tutta l'espressione. (text, surface, value)
+DEEP_TIME = [
+    ("Lucy visse 3,2 milioni di anni fa in Etiopia.", "3,2 milioni di anni fa", None),
+    ("I dinosauri si estinsero 66 milioni di anni fa.", "66 milioni di anni fa", None),
+    ("Il borgo fu fondato 1.000 anni fa.", "1.000 anni fa", "1021"),
+    ("Tra 10000 anni il sole splenderà ancora.", "Tra 10000 anni", None),
+    ("Nel III secolo a.C. Roma conquistò la Sicilia.", "III secolo a.C.", None),
+    ("Cesare fu ucciso nel 44 a.C. a Roma.", "44 a.C.", None),
+    ("Nel 79 d.C. il Vesuvio seppellì Pompei.", "79 d.C.", "0079"),
+    ("Una tomba del 1500 avanti Cristo.", "1500 avanti Cristo", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), DEEP_TIME)
+def test_it_deep_time(text: str, surface: str, value: str | None) -> None:
+    found = [t for t in tag(text, "it", ANCHOR) if t.kind == "date"]
+    assert [(t.text, t.value) for t in found] == [(surface, value)]
