@@ -1,146 +1,19 @@
-"""Score records against fact-level gold files (the format of corpus/gold/FORMAT.md).
+"""The seeds evaluation: score the seed articles' records against their fact-level gold.
 
-An extracted entity matches a reference entity when one of its name, aliases or mention texts
-equals one of the reference spellings, ignoring case, accents and apostrophes. Recall counts the
-non-optional reference entities matched; precision the extracted entities that match some
-reference entity; a reference matched by two extracted entities is a split, an extracted entity
-matching two references a merge. Dates and durations are compared by value; a time of day
-counts as correct when the gold lists its day (the gold lists dates, not times).
+The scoring itself (matching by spellings, splits, merges, dates and durations by value) is in
+`extractor.evaluate.facts`, shared with the news evaluation.
 """
 
 from __future__ import annotations
 
 import json
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..record import Record
+from .facts import KINDS, Score, normalise, score_record
 
 __all__ = ["Score", "baseline", "evaluate", "normalise", "render", "score_record"]
-
-_APOSTROPHES = dict.fromkeys(map(ord, "'’‘`´ʼ"), None)
-
-
-def normalise(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
-
-
-@dataclass(slots=True)
-class Score:
-    """Counts for one kind of fact in one or more articles."""
-
-    tp_ref: int = 0  # non-optional references found
-    n_ref: int = 0  # non-optional references
-    tp_sys: int = 0  # extracted items that match a reference
-    n_sys: int = 0  # extracted items
-    splits: int = 0
-    merges: int = 0
-    missing: list[str] = field(default_factory=list)
-    spurious: list[str] = field(default_factory=list)
-
-    @property
-    def recall(self) -> float:
-        return self.tp_ref / self.n_ref if self.n_ref else 1.0
-
-    @property
-    def precision(self) -> float:
-        return self.tp_sys / self.n_sys if self.n_sys else 1.0
-
-    def add(self, other: Score) -> None:
-        self.tp_ref += other.tp_ref
-        self.n_ref += other.n_ref
-        self.tp_sys += other.tp_sys
-        self.n_sys += other.n_sys
-        self.splits += other.splits
-        self.merges += other.merges
-        self.missing += other.missing
-        self.spurious += other.spurious
-
-
-def _score_entities(extracted: Iterable[Any], reference: list[dict[str, Any]]) -> Score:
-    score = Score()
-    refs = [{normalise(s) for s in [r["canonical"], *r["surface"]]} | set() for r in reference]
-    matched_by: dict[int, int] = {}
-    for entity in extracted:
-        spellings = {normalise(entity.name), *(normalise(a) for a in entity.aliases)}
-        spellings |= {normalise(m.text) for m in entity.mentions}
-        hits = [i for i, ref in enumerate(refs) if ref & spellings]
-        score.n_sys += 1
-        if hits:
-            score.tp_sys += 1
-        else:
-            score.spurious.append(entity.name)
-        if len(hits) > 1:
-            score.merges += 1
-        for i in hits:
-            matched_by[i] = matched_by.get(i, 0) + 1
-    for i, ref in enumerate(reference):
-        count = matched_by.get(i, 0)
-        if count > 1:
-            score.splits += 1
-        if ref.get("optional"):
-            continue
-        score.n_ref += 1
-        if count:
-            score.tp_ref += 1
-        else:
-            score.missing.append(ref["canonical"])
-    return score
-
-
-def _score_values(
-    extracted: Iterable[tuple[str, str | None]], reference: list[dict[str, Any]]
-) -> Score:
-    score = Score()
-    gold_values = {r["value"] for r in reference}
-    found = set()
-    for text, value in extracted:
-        score.n_sys += 1
-        if value in gold_values:
-            score.tp_sys += 1
-            found.add(value)
-        elif value and "T" in value and value[:10] in gold_values:
-            # A time of day refines a day the gold lists ("today at 8:55 a.m."): correct,
-            # but it does not stand in for the day itself in recall.
-            score.tp_sys += 1
-        else:
-            score.spurious.append(f"{text}={value}")
-    for ref in reference:
-        if ref.get("optional"):
-            continue
-        score.n_ref += 1
-        if ref["value"] in found:
-            score.tp_ref += 1
-        else:
-            score.missing.append(f"{ref['surface']}={ref['value']}")
-    return score
-
-
-KINDS = ("people", "places", "organizations", "dates", "durations")
-
-
-def score_record(record: Record, gold: dict[str, Any]) -> dict[str, Score]:
-    scores = {
-        kind: _score_entities(getattr(record, kind), gold.get(kind, []))
-        for kind in ("people", "places", "organizations")
-    }
-    scores["dates"] = _score_values(
-        ((d.text, d.value) for d in record.dates), gold.get("dates", [])
-    )
-    scores["durations"] = _score_values(
-        ((d.text, d.value) for d in record.durations), gold.get("durations", [])
-    )
-    published_ok = record.source.published == gold.get("published")
-    scores["published"] = Score(
-        tp_ref=int(published_ok), n_ref=1, tp_sys=int(published_ok), n_sys=1
-    )
-    return scores
 
 
 def evaluate(seeds_dir: Path, gold_dir: Path | None = None) -> dict[str, Any]:
