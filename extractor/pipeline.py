@@ -2,7 +2,7 @@
 
     tokenizer -> sentencizer -> extractor_paragraphs -> ner (statistical, shipped)
               -> extractor_temporal -> extractor_quantities -> extractor_entities
-              -> extractor_reconcile -> extractor_events
+              -> extractor_consistency -> extractor_reconcile -> extractor_events
 
 Every extractor stage is a registered spaCy factory, so users can add them to their own `nlp`.
 """
@@ -25,6 +25,7 @@ STAGES: tuple[tuple[str, str], ...] = (
     ("extractor_temporal", "extractor.temporal.component"),
     ("extractor_quantities", "extractor.quantities.component"),
     ("extractor_entities", "extractor.entities.component"),
+    ("extractor_consistency", "extractor.entities.consistency"),
     ("extractor_reconcile", "extractor.reconcile.component"),
     ("extractor_events", "extractor.events.component"),
 )

@@ -37,3 +37,20 @@ def run(lang: str, text: str) -> Doc:
 
 def by_text(doc: Doc) -> dict[str, EntityMention]:
     return {m.text: m for m in doc._.entities}
+
+
+def run_with_model_spans(lang: str, text: str, spans: list[tuple[str, str]]) -> Doc:
+    """The rules on top of a stand-in for the statistical model: `spans` are (text, label)
+    pairs, each the first occurrence of its text, set as doc.ents before the rules run."""
+    nlp = rules_nlp(lang)
+    doc = nlp.make_doc(text)
+    ents = []
+    for surface, label in spans:
+        start = text.index(surface)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        ents.append(span)
+    doc.ents = ents
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc

@@ -17,10 +17,11 @@ from extractor.record import ErrorRecord, Record, Span
 def test_pipeline_is_loaded_once_per_language(lang: str) -> None:
     assert get_nlp(lang) is get_nlp(lang)
     stages = [name for name, _ in get_nlp(lang).pipeline]
-    assert stages[-5:] == [
+    assert stages[-6:] == [
         "extractor_temporal",
         "extractor_quantities",
         "extractor_entities",
+        "extractor_consistency",
         "extractor_reconcile",
         "extractor_events",
     ]

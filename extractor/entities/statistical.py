@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..ner import DEFAULT_LABEL_MAP
 from .context import P_NER, PROMINENT_CITY, Candidate, Context
 from .gazetteer import normalise
+from .heads import get_heads, reshape
 from .types import EntityLabel
 
 # Statistical label -> ours, the same table the model loader maps with. MISC/NORP and the like
@@ -18,6 +19,7 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
     doc = ctx.doc
     tokens = ctx.tokens
     cues = ctx.cues
+    heads = get_heads(cues.lang)
     out: list[Candidate] = []
     pieces: list[tuple[int, int, str]] = []
     for ent in doc.ents:
@@ -113,6 +115,14 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
                 label = "LOC"
         elif _looks_like_a_person(ctx, s, e):
             label = "PER"  # 'Oleg Novitsky' as ORG: a common given name and a surname
+        role = ctx.role_at(s)
+        if role is not None and role[0] >= e:
+            continue  # 'Music Director', 'Event Organizer': a role, nobody named
+        shaped = reshape(ctx, heads, s, e, label)
+        if shaped is None:
+            continue  # 'Booker Prize', 'the novel Bring Up the Bodies'
+        s, e, label = shaped
+        text = doc[s:e].text
         if (s, e) in ctx.quoted:
             continue  # a quoted title, quotes and all: '‘The Challenge’'
         known = ctx.gaz.get(ctx.key(s, e)) is not None or ctx.orgs.get(ctx.key(s, e)) is not None

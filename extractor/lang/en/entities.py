@@ -58,6 +58,166 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "general": ("general",),
     "colonel": ("colonel",),
     "captain": ("captain",),
+    # The wider vocabulary of news roles: politics, business, courts, police, sport, culture,
+    # science, religion, and the people a story happens to ('the victim X').
+    "vice president": ("vice president", "vice-president", "vp"),
+    "deputy prime minister": ("deputy prime minister", "deputy premier"),
+    "president-elect": ("president-elect",),
+    "first lady": ("first lady",),
+    "chair": ("chairman", "chairwoman", "chairperson", "chairs"),
+    "managing director": ("managing director", "executive director"),
+    "music director": (
+        "music director",
+        "musical director",
+        "artistic director",
+        "creative director",
+    ),
+    "chief officer": (
+        "chief operating officer",
+        "chief financial officer",
+        "chief officer",
+        "cfo",
+        "coo",
+        "chief economist",
+        "chief strategist",
+    ),
+    "lawmaker": (
+        "lawmaker",
+        "legislator",
+        "congressman",
+        "congresswoman",
+        "mp",
+        "mep",
+        "assemblyman",
+        "assemblywoman",
+    ),
+    "councillor": ("councillor", "councilor", "councilman", "councilwoman", "alderman"),
+    "commissioner": ("commissioner", "high commissioner"),
+    "envoy": ("envoy", "diplomat", "special envoy"),
+    "attorney general": ("attorney general", "solicitor general"),
+    "magistrate": ("magistrate", "justice", "chief justice", "solicitor", "barrister"),
+    "police officer": (
+        "officer",
+        "police officer",
+        "detective",
+        "inspector",
+        "sergeant",
+        "constable",
+        "chief constable",
+        "superintendent",
+        "trooper",
+        "sheriff",
+        "police chief",
+        "investigator",
+    ),
+    "soldier": ("soldier", "lieutenant", "admiral", "marshal", "commandant"),
+    "analyst": ("analyst", "economist", "strategist", "trader", "investor", "banker"),
+    "editor": ("editor", "columnist", "presenter", "broadcaster", "anchor", "commentator"),
+    "poet": ("poet", "poet laureate", "laureate", "playwright", "essayist"),
+    "artist": (
+        "artist",
+        "painter",
+        "sculptor",
+        "designer",
+        "architect",
+        "photographer",
+        "illustrator",
+        "cartoonist",
+    ),
+    "musician": (
+        "musician",
+        "composer",
+        "conductor",
+        "rapper",
+        "singer-songwriter",
+        "guitarist",
+        "drummer",
+        "pianist",
+        "violinist",
+        "bassist",
+        "dj",
+    ),
+    "performer": ("comedian", "dancer", "ballerina", "magician"),
+    "scholar": (
+        "historian",
+        "archaeologist",
+        "palaeontologist",
+        "paleontologist",
+        "curator",
+        "biologist",
+        "physicist",
+        "chemist",
+        "geologist",
+        "glaciologist",
+        "climatologist",
+        "astronomer",
+        "mathematician",
+        "economist",
+        "sociologist",
+    ),
+    "health worker": ("nurse", "paramedic", "midwife"),
+    "firefighter": ("firefighter", "fireman"),
+    "cleric": (
+        "bishop",
+        "archbishop",
+        "cardinal",
+        "priest",
+        "rabbi",
+        "imam",
+        "pastor",
+        "reverend",
+        "monk",
+        "nun",
+    ),
+    "activist": ("activist", "campaigner", "protester", "advocate"),
+    "student": ("student", "pupil", "teacher", "headteacher", "lecturer"),
+    "athlete": (
+        "athlete",
+        "striker",
+        "midfielder",
+        "defender",
+        "goalkeeper",
+        "winger",
+        "full-back",
+        "centre-back",
+        "quarterback",
+        "batsman",
+        "bowler",
+        "jockey",
+        "cyclist",
+        "rider",
+        "driver",
+        "racer",
+        "sprinter",
+        "swimmer",
+        "skier",
+        "boxer",
+        "wrestler",
+        "golfer",
+        "referee",
+        "umpire",
+        "team-mate",
+        "teammate",
+        "champion",
+        "world champion",
+        "tennis player",
+        "player",
+    ),
+    "manager": ("manager", "head coach", "assistant coach", "boss"),
+    "party": (
+        "victim",
+        "suspect",
+        "defendant",
+        "accused",
+        "witness",
+        "survivor",
+        "passenger",
+        "resident",
+        "motorist",
+        "pedestrian",
+        "gunman",
+        "attacker",
+    ),
 }
 ROLE_NOUNS: dict[str, str] = {form: en for en, forms in _ROLES.items() for form in forms}
 PLURAL_ROLE_NOUNS: frozenset[str] = frozenset(
@@ -188,3 +348,44 @@ COMMON_CAPITALISED: frozenset[str] = frozenset(
      "orange", "mission", "independence", "university", "man", "sale", "deal", "hope",
      "eagle", "gap", "of"}
 )  # fmt: skip
+
+# --- what a name's first or last word says about it (extractor.entities.heads) ---------------
+# English names put their head last: 'Bruce Museum', 'U.S. Embassy', 'East Central Railway'.
+HEAD_POSITION = "last"
+# Heads that make a name an organisation whatever the model said ('Telford Hospital').
+ORG_HEADS: frozenset[str] = frozenset(
+    {"museum", "museums", "hospital", "hospitals", "embassy", "consulate", "railway",
+     "railways", "airline", "airlines", "airways", "university", "college", "institute",
+     "institution", "bank", "council", "committee", "ministry", "department", "agency",
+     "foundation", "association", "society", "federation", "union", "commission", "academy",
+     "trust", "company", "corporation", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc",
+     "llc", "group", "club", "police", "constabulary", "party", "orchestra", "symphony",
+     "philharmonic", "choir", "school", "library", "gallery", "authority", "board", "bureau",
+     "office", "service", "services", "network", "studios", "records", "press", "media",
+     "newspaper", "magazine", "journal", "times", "post", "herald", "gazette", "tribune",
+     "telegraph", "observer", "courier", "fc", "f.c.", "afc", "united", "rovers", "wanderers",
+     "athletic", "hotspur", "albion"}
+)  # fmt: skip
+# Heads of awards, prizes and trophies, of competitions and of works: a name of that kind is
+# none of person, place or organisation ('Booker Prize', 'Golden Lion', 'Davis Cup').
+MISC_HEADS: frozenset[str] = frozenset(
+    {"prize", "prizes", "award", "awards", "trophy", "cup", "medal", "lion", "globe",
+     "oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "bafta", "baftas", "championship",
+     "championships", "grand prix", "open", "games", "olympics", "festival", "act", "bill",
+     "treaty", "accord", "agreement", "plan", "doctrine", "index", "jersey"}
+)  # fmt: skip
+# Nouns that introduce the title of a work: 'the novel Bring Up the Bodies', 'the film Dune'.
+WORK_NOUNS: frozenset[str] = frozenset(
+    {"film", "films", "movie", "movies", "novel", "novels", "book", "books", "memoir",
+     "series", "show", "sitcom", "drama", "documentary", "programme", "program", "album",
+     "albums", "song", "songs", "single", "track", "play", "musical", "opera", "ballet",
+     "painting", "poem", "poems", "podcast", "game", "video game", "exhibition", "franchise",
+     "sequel", "prequel", "episode", "trilogy", "saga", "newsletter", "column", "hit"}
+)  # fmt: skip
+# Words before a name that make it a street, square or venue ('Via Roma' is Italian; English
+# writes them after the name, and they are in PLACE_NAME_WORDS).
+STREET_WORDS: frozenset[str] = frozenset()
+# Heads that open an institution's name whose complement follows in lower case (Italian).
+INSTITUTION_HEADS: frozenset[str] = frozenset()
+INSTITUTION_LINKS: frozenset[str] = frozenset()
+INSTITUTION_ARTICLES: frozenset[str] = frozenset()

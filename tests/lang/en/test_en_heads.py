@@ -1,0 +1,30 @@
+"""English: what a name's head word and neighbours say of the model's span (entities.heads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities_helpers import by_text, run_with_model_spans
+
+# (text, the model's span and label, expected mention text and label; None = no entity)
+CASES: list[tuple[str, tuple[str, str], tuple[str, str] | None]] = [
+    ("The fossil sat in the Bruce Museum for decades.", ("Bruce Museum", "LOC"),
+     ("Bruce Museum", "ORG")),
+    ("He was taken to Telford Hospital on Friday.", ("Telford Hospital", "LOC"),
+     ("Telford Hospital", "ORG")),
+    ("Mantel won the Booker Prize again.", ("Booker Prize", "PER"), None),
+    ("The film won the Golden Lion on Saturday.", ("Golden Lion", "ORG"), None),
+    ("She wrote the novel Wolf Hall in 2009.", ("Wolf Hall", "LOC"), None),
+    ("The board hired a new Music Director last year.", ("Music Director", "ORG"), None),
+    ("Wolf Hall is a village in Wiltshire.", ("Wolf Hall", "LOC"), ("Wolf Hall", "LOC")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), CASES)
+def test_en_head(text: str, model: tuple[str, str], expected: tuple[str, str] | None) -> None:
+    found = by_text(run_with_model_spans("en", text, [model]))
+    if expected is None:
+        assert model[0] not in found, found
+        return
+    assert expected[0] in found, sorted(found)
+    assert found[expected[0]].label == expected[1]

@@ -1,0 +1,38 @@
+"""Italian: what a name's head word and neighbours say of the model's span (entities.heads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities_helpers import by_text, run_with_model_spans
+
+# (text, the model's span and label, expected mention text and label; None = no entity)
+CASES: list[tuple[str, tuple[str, str], tuple[str, str] | None]] = [
+    ("Il Consiglio dei ministri si è riunito ieri.", ("Consiglio", "ORG"),
+     ("Consiglio dei ministri", "ORG")),
+    ("Lo ha deciso il Ministero del lavoro e delle politiche sociali.", ("Ministero", "ORG"),
+     ("Ministero del lavoro e delle politiche sociali", "ORG")),
+    ("La Procura della Repubblica di Roma indaga.", ("Procura della Repubblica", "ORG"),
+     ("Procura della Repubblica di Roma", "ORG")),
+    ("Il Consiglio, su proposta del presidente, approva.", ("Consiglio", "ORG"),
+     ("Consiglio", "ORG")),
+    ("Allagamenti in via Venezia e in piazza Dante.", ("Venezia", "LOC"),
+     ("via Venezia", "LOC")),
+    ("Si gioca allo stadio Bentegodi stasera.", ("Bentegodi", "PER"),
+     ("stadio Bentegodi", "LOC")),
+    ("Il reperto è al Museo Egizio di Torino.", ("Museo Egizio", "LOC"), ("Museo Egizio", "ORG")),
+    ("Ha vinto il Premio Strega con il suo romanzo.", ("Premio Strega", "PER"), None),
+    ("Domani esce il film Dune nelle sale.", ("Dune", "PER"), None),
+    ("Parla il ministro Marina Calderone.", ("Marina Calderone", "PER"),
+     ("Marina Calderone", "PER")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), CASES)
+def test_it_head(text: str, model: tuple[str, str], expected: tuple[str, str] | None) -> None:
+    found = by_text(run_with_model_spans("it", text, [model]))
+    if expected is None:
+        assert model[0] not in found, found
+        return
+    assert expected[0] in found, sorted(found)
+    assert found[expected[0]].label == expected[1]
