@@ -21,6 +21,8 @@ def _prepare(nlp: Any, article: Article) -> Any:
     doc._.published = article.published
     doc._.header_end = article.header_end
     doc._.byline = list(article.byline)
+    doc._.metadata = list(article.metadata)
+    doc._.dateline = article.dateline
     return doc
 
 

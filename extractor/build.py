@@ -14,6 +14,7 @@ from .reconcile.types import Cluster, Link
 from .record import (
     AliasLink,
     DateFact,
+    Dateline,
     DurationFact,
     Mention,
     Organization,
@@ -140,6 +141,21 @@ def _quantities(
     return sorted(facts, key=lambda f: f.start)
 
 
+def _dateline(article: Article) -> Dateline | None:
+    d = article.dateline
+    if d is None:
+        return None
+    text = article.text
+    return Dateline(
+        text=text[d.start : d.end],
+        start=d.start,
+        end=d.end,
+        place=text[d.place[0] : d.place[1]],
+        date=d.quote(text, d.date),
+        agency=d.quote(text, d.agency),
+    )
+
+
 def build_record(doc: Doc, article: Article) -> Record:
     bounds = sentence_bounds(doc)
     sentence_of = _SentenceIndex(bounds)
@@ -165,6 +181,7 @@ def build_record(doc: Doc, article: Article) -> Record:
             places.append(
                 Place(
                     **fields,  # type: ignore[arg-type]
+                    roles=list(cluster.roles),
                     kind=geo.kind if geo else None,
                     geonames_id=geo.geonames_id if geo else None,
                     country_code=geo.country_code if geo else None,
@@ -176,7 +193,11 @@ def build_record(doc: Doc, article: Article) -> Record:
             orgs.append(Organization(**fields))  # type: ignore[arg-type]
 
     # The header's dates are metadata (they set `published`), not facts of the story.
-    timexes = [t for t in (doc._.timexes or []) if t.start >= article.header_end]
+    timexes = [
+        t
+        for t in (doc._.timexes or [])
+        if t.start >= article.header_end and not any(s <= t.start < e for s, e in article.metadata)
+    ]
     # "now", "recently" (TimeML PRESENT_REF / PAST_REF) name no day a reader could check
     dates = [
         _date(t, sentence_of)
@@ -192,6 +213,7 @@ def build_record(doc: Doc, article: Article) -> Record:
             fact.event = attached.event
             fact.participants = list(attached.participants)
 
+    dateline = _dateline(article)
     source = Source(
         id=article.id,
         path=article.path,
@@ -200,6 +222,10 @@ def build_record(doc: Doc, article: Article) -> Record:
         authors=article.authors,
         language=article.language,  # type: ignore[arg-type]
         published=article.published.isoformat() if article.published else None,
+        published_from=article.published_from,  # type: ignore[arg-type]
+        published_partial=article.published_partial,
+        agency=dateline.agency if dateline else None,
+        dateline=dateline,
     )
     return Record(
         source=source,

@@ -6,6 +6,9 @@ Registered once, on import. Stages read what earlier stages wrote:
 - `doc._.header_end` (int) char offset where a byline/date header ends; facts before it are
   metadata, not facts of the story (0 when there is no header)
 - `doc._.byline`     (list[tuple[int, int, str]]) author names found in the header: start, end, name
+- `doc._.metadata`   (list[tuple[int, int]]) date lines, bylines and the dateline above the story:
+  char spans whose facts are metadata (set by the caller from ingestion)
+- `doc._.dateline`   (extractor.ingest.dateline.Dateline | None) the wire dateline opening the story
 - `doc._.timexes`    (list[extractor.temporal.types.Timex]) written by `extractor_temporal`
 - `doc._.quantities` (list[extractor.quantities.Quantity]) written by `extractor_quantities`
 - `doc._.entities`   (list[extractor.entities.types.EntityMention]) written by `extractor_entities`
@@ -21,8 +24,9 @@ from spacy.tokens import Doc
 _DEFAULTS: dict[str, object] = {
     "published": None,
     "header_end": 0,
+    "dateline": None,
 }
-_LISTS = ("byline", "timexes", "quantities", "entities", "clusters", "fact_events")
+_LISTS = ("byline", "metadata", "timexes", "quantities", "entities", "clusters", "fact_events")
 
 
 def register() -> None:

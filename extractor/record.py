@@ -23,6 +23,7 @@ __all__ = [
     "DurationFact",
     "QuantityFact",
     "Source",
+    "Dateline",
     "Record",
     "ErrorRecord",
     "Granularity",
@@ -94,6 +95,10 @@ class Person(_Entity):
 
 class Place(_Entity):
     type: Literal["place"] = "place"
+    roles: list[str] = Field(
+        default_factory=list,
+        description="'dateline' for the place a wire story was filed from.",
+    )
     kind: str | None = Field(
         default=None, description="'country', 'city', 'region', 'facility', 'celestial'..."
     )
@@ -154,14 +159,38 @@ class QuantityFact(_Fact):
     )
 
 
+class Dateline(_Model):
+    """A wire dateline ('WASHINGTON, Dec. 5 (UPI) --'): metadata, not facts of the story."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    place: str = Field(description="The place as written ('WASHINGTON', 'Roma').")
+    date: str | None = Field(default=None, description="The date as written ('15 MAR').")
+    agency: str | None = None
+
+
 class Source(_Model):
     id: str
     path: str | None = None
     url: str | None = None
     title: str | None = None
     authors: list[str] = Field(default_factory=list)
+    agency: str | None = Field(default=None, description="The wire agency of a dateline.")
     language: Literal["it", "en"]
     published: str | None = Field(default=None, description="ISO date or null.")
+    published_from: Literal["input", "header", "dateline", "url"] | None = Field(
+        default=None,
+        description="Where `published` came from: given with the input (an option, a JSON "
+        "field, the page's metadata), a date line or the dateline above the story, or the "
+        "source's address.",
+    )
+    published_partial: str | None = Field(
+        default=None,
+        description="A dateline's day whose year nothing gives ('XXXX-03-15'); `published` is "
+        "then null.",
+    )
+    dateline: Dateline | None = None
 
 
 class Record(_Model):

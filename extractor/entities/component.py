@@ -47,7 +47,7 @@ from .people import (
     role_candidates,
     weak_person_candidates,
 )
-from .places import celestial_candidates, place_candidates
+from .places import celestial_candidates, dateline_candidates, place_candidates
 from .resolve import resolve
 from .statistical import NER_LABELS, ner_candidates
 from .types import EntityMention
@@ -74,6 +74,7 @@ class EntityRecognizer:
         places, facilities = place_candidates(ctx, ner)
         first = (
             byline
+            + dateline_candidates(ctx)
             + ner
             + role_candidates(ctx)
             + cast_candidates(ctx)

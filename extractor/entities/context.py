@@ -19,6 +19,7 @@ from .types import EntityLabel, GeoInfo
 
 # Candidate priorities (higher wins an overlap; same priority -> longer wins).
 P_BYLINE = 100
+P_DATELINE = 100
 P_FACILITY = 90
 P_ROLE = 72  # a role noun marks where the name starts better than any other cue
 P_PERSON_RULE = 70

@@ -1,5 +1,5 @@
-"""What is never an entity: handles, links, photo credits, the metadata header, and short
-quoted titles (for people)."""
+"""What is never an entity: handles, links, photo credits, the metadata header and the lines
+above the story, and short quoted titles (for people)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,9 @@ def mark_noise(ctx: Context) -> None:
     header_end = int(doc._.header_end or 0)
     if header_end > 0:
         ctx.blocked.update(tokens_in_chars(ctx, 0, header_end))
+    # date lines, bylines and the dateline above the story (its place is added apart)
+    for start, end in doc._.metadata or ():
+        ctx.blocked.update(tokens_in_chars(ctx, start, end))
     # Short quoted stretches that read like titles (‘The Challenge’): not people.
     for m in re.finditer(r"[‘“\"«]([^‘’“”\"«»\n]{1,60})[’”\"»]", ctx.text):
         inner = m.group(1).strip()

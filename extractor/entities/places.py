@@ -7,12 +7,14 @@ from collections.abc import Iterator
 
 from .context import (
     P_CELESTIAL,
+    P_DATELINE,
     P_FACILITY,
     P_GAZETTEER,
     P_NER,
     PROMINENT_CITY,
     Candidate,
     Context,
+    char_to_token_span,
 )
 from .gazetteer import GazetteerEntry, case_compatible, may_start_name, normalise
 from .types import GeoInfo
@@ -186,3 +188,29 @@ def celestial_candidates(ctx: Context) -> list[Candidate]:
             Candidate(t.i, t.i + 1, "LOC", "celestial", P_CELESTIAL, geo=geo, canonical=canonical)
         )
     return out
+
+
+def dateline_candidates(ctx: Context) -> list[Candidate]:
+    """The place of a wire dateline ('GENOVA' in '(ANSA) - GENOVA, 15 MAR -'): where the story
+    was filed, a place with the 'dateline' role (the rest of the dateline is metadata)."""
+    dateline = ctx.doc._.dateline
+    if dateline is None:
+        return []
+    span = char_to_token_span(ctx.doc, *dateline.place)
+    if span is None:
+        return []
+    written = ctx.text[dateline.place[0] : dateline.place[1]]
+    entry = ctx.gaz.lookup(written.title() if written.isupper() else written)
+    geo = entry.geo if entry is not None else None
+    return [
+        Candidate(
+            span[0],
+            span[1],
+            "LOC",
+            "dateline",
+            P_DATELINE,
+            roles=["dateline"],
+            geo=geo,
+            canonical=geo.name if geo else None,
+        )  # fmt: skip
+    ]

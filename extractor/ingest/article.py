@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..errors import InputError
+from .dateline import Dateline
 
 __all__ = ["Article", "parse_published", "text_id"]
 
@@ -26,6 +27,13 @@ class Article:
     # Byline/date header at the top of a plain-text article: facts inside it are metadata.
     header_end: int = 0
     byline: list[tuple[int, int, str]] = field(default_factory=list)
+    # Date lines, bylines and the dateline above the story (offsets): metadata, not facts.
+    metadata: list[tuple[int, int]] = field(default_factory=list)
+    dateline: Dateline | None = None
+    # Where `published` came from: 'input', 'header', 'dateline', 'url'; None if unknown.
+    published_from: str | None = None
+    # A yearless dateline day ('XXXX-03-15') when nothing gave its year.
+    published_partial: str | None = None
 
 
 def text_id(text: str) -> str:

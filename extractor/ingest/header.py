@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import dateparser
 
-__all__ = ["Header", "parse_header"]
+__all__ = ["Header", "byline_names", "is_desk", "parse_header"]
 
 # A header is short; a first line longer than this is already the story.
 _MAX_HEADER_CHARS = 240
@@ -34,6 +34,11 @@ _BY = re.compile(r"(?:^|\s)(?:by|di|written by|a cura di|testo di)\s*:?\s+(?=[A-
 _NAME_WORD = r"[A-ZÀ-Ý](?:['’][A-ZÀ-Ý])?[a-zà-ÿ]+(?:[-'’][A-ZÀ-Ýa-zà-ÿ]+)*"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|la|le|dos|das)"
 _NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}")
+# Bylines in capitals ('By RICHARD TOMKINS'): two or more words, so an agency ('UPI') is none.
+_CAPS_NAME = re.compile(
+    r"[A-ZÀ-Ý]{2,}(?:[-'’][A-ZÀ-Ý]+)*(?:\s+[A-ZÀ-Ý]{2,}(?:[-'’][A-ZÀ-Ý]+)*){1,3}\b"
+)
+_DESKS = frozenset({"redazione", "staff", "newsroom", "desk", "agenzia", "editorial", "team"})
 _NAME_SEP = re.compile(r"\s*(?:,|\band\b|\be\b|&)\s*")
 
 
@@ -84,7 +89,7 @@ def _authors(line: str, offset: int) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     pos = by.end()
     while True:
-        m = _NAME.match(line, pos)
+        m = _NAME.match(line, pos) or _CAPS_NAME.match(line, pos)
         if m is None:
             break
         found.append((offset + m.start(), offset + m.end(), m[0]))
@@ -93,6 +98,17 @@ def _authors(line: str, offset: int) -> list[tuple[int, int, str]]:
             break
         pos = sep.end()
     return found
+
+
+def byline_names(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The names after 'By'/'Di' in a byline line ('By RICHARD TOMKINS, UPI...'), with their
+    offsets (`offset` is the line's start in the text)."""
+    return _authors(line, offset)
+
+
+def is_desk(name: str) -> bool:
+    """'Redazione Spettacoli', 'Staff Reporter': a byline's desk, an author but no person."""
+    return name.split()[0].casefold() in _DESKS
 
 
 def parse_header(text: str, lang: str | None = None) -> Header:

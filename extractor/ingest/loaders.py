@@ -7,6 +7,7 @@ index the extracted text, which the record carries.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,9 @@ from typing import Any
 from ..errors import InputError
 from ..lang import require_language
 from .article import Article, parse_published, text_id
-from .header import parse_header
+from .header import is_desk, parse_header
 from .language import detect_language
+from .preamble import Preamble, complete_partial, date_from_url, read_preamble
 
 __all__ = [
     "article_from_text",
@@ -60,19 +62,44 @@ def article_from_text(
     # Checked before the header is parsed: dateparser raises a bare ValueError on 'xx'.
     language = require_language(lang) if lang else detect_language(text)
     header = parse_header(text, language)
-    pub = parse_published(published) if published is not None else header.published
+    pre = read_preamble(text, language, skip_to=header.end)
+    url_day, url_month = date_from_url(url)
+    complete_partial(pre, url_month)
+    pub, pub_from = _published(published, header.published, pre, url_day)
+    byline = list(header.authors) + [a for a in pre.authors if not is_desk(a[2])]
+    names = [name for _, _, name in header.authors + pre.authors]
     return Article(
         text=text,
         id=id or (Path(path).stem if path else text_id(text)),
         path=path,
         url=url,
         title=title,
-        authors=list(authors) if authors else [name for _, _, name in header.authors],
+        authors=list(authors) if authors else names,
         language=language,
         published=pub,
         header_end=header.end,
-        byline=list(header.authors),
+        byline=byline,
+        metadata=pre.metadata,
+        dateline=pre.dateline,
+        published_from=pub_from,
+        published_partial=pre.partial if pub is None else None,
     )
+
+
+def _published(
+    given: object, header: dt.date | None, pre: Preamble, url_day: dt.date | None
+) -> tuple[dt.date | None, str | None]:
+    """The publication date and where it came from: given with the input, the first-line
+    header, a date line or the dateline above the story, the source's address, in that order."""
+    if given is not None:
+        return parse_published(given), "input"
+    if header is not None:
+        return header, "header"
+    if pre.published is not None:
+        return pre.published, pre.published_from
+    if url_day is not None:
+        return url_day, "url"
+    return None, None
 
 
 def article_from_html(
