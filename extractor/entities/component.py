@@ -49,6 +49,7 @@ from .people import (
 )
 from .places import celestial_candidates, dateline_candidates, place_candidates
 from .resolve import resolve
+from .sports import scorer_candidates, team_candidates
 from .statistical import NER_LABELS, ner_candidates
 from .types import EntityMention
 
@@ -83,6 +84,8 @@ class EntityRecognizer:
             + age_after_candidates(ctx)
             + handle_candidates(ctx)
             + org_list_candidates(ctx)
+            + team_candidates(ctx)
+            + scorer_candidates(ctx)
             + celestial_candidates(ctx)
             + places
             + facilities

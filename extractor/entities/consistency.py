@@ -39,7 +39,15 @@ __all__ = ["ConsistencyComponent", "make_consistency", "make_consistent"]
 
 # How much one mention's reading counts, by where it came from. Bylines, facilities and
 # celestial bodies are certain of their label and are never changed.
-_WEIGHT = {"rule": 3.0, "orglist": 3.0, "ner": 2.0, "gazetteer": 1.0, "document": 1.0}
+_WEIGHT = {
+    "rule": 3.0,
+    "orglist": 3.0,
+    "team": 3.0,
+    "ner": 2.0,
+    # the gazetteer says such a place exists, not that this name is it: the weakest voice
+    "gazetteer": 0.5,
+    "document": 1.0,
+}
 _FIXED = frozenset({"byline", "author", "dateline", "facility", "celestial"})
 # Evidence a full name gives each bare mention of its surname or given name.
 _PART_OF_PERSON = 4.0

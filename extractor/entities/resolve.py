@@ -26,6 +26,7 @@ def pool_same_span(cands: Iterable[Candidate]) -> list[Candidate]:
                 other.geo is not None
                 and other.geo.kind in ("country", "facility")
                 and merged.label == "ORG"
+                and merged.source != "team"  # 'England beat Ireland': a sports cue said so
             ):
                 # NER's ORG for a country/region/facility the gazetteer knows: a place.
                 merged.label = "LOC"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 CLDR_LOCALE = "en"
+# Countries whose cities this language names in its own way (the gazetteer keeps those names).
+HOME_COUNTRIES: frozenset[str] = frozenset({"GB", "IE", "US", "CA", "AU", "NZ"})
 
 _ROLES: dict[str, tuple[str, ...]] = {
     "actor": ("actor", "actors"),
@@ -389,3 +391,45 @@ STREET_WORDS: frozenset[str] = frozenset()
 INSTITUTION_HEADS: frozenset[str] = frozenset()
 INSTITUTION_LINKS: frozenset[str] = frozenset()
 INSTITUTION_ARTICLES: frozenset[str] = frozenset()
+
+# --- sports teams named after places (extractor.entities.teams) -----------------------------
+# Words that make a document a sports report: three of them, and team cues count.
+SPORT_WORDS: frozenset[str] = frozenset(
+    {"match", "matches", "game", "goal", "goals", "scored", "league", "championship", "season",
+     "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "try",
+     "tries", "penalty", "referee", "stadium", "fixture", "fixtures", "cup", "final",
+     "semi-final", "quarter-final", "tournament", "squad", "caps", "kick-off", "half-time",
+     "innings", "wicket", "race", "lap", "pole", "grid", "stage", "peloton", "podium", "set",
+     "sets", "seed", "clay", "championships", "scrum", "flanker", "fly-half", "captain",
+     "champions", "relegation", "promotion", "transfer", "club", "clubs", "side", "sides",
+     "supporters", "fans", "points", "table", "standings", "derby", "playoff", "play-off"}
+)  # fmt: skip
+# After a team: 'England flanker Tom Curry', 'Napoli boss', 'Wales complete record comeback'.
+TEAM_AFTER: frozenset[str] = frozenset(
+    {"beat", "beats", "defeated", "defeat", "edged", "thrashed", "routed", "crushed", "stunned",
+     "drew", "draw", "lost", "lose", "host", "hosted", "hosts", "face", "faced", "faces",
+     "overcame", "won", "win", "wins", "complete", "completed", "clinched", "flanker",
+     "fly-half", "scrum-half", "prop", "hooker", "lock", "winger", "striker", "midfielder",
+     "defender", "goalkeeper", "keeper", "forward", "captain", "coach", "manager", "boss",
+     "player", "players", "side", "team", "squad", "fans", "supporters", "caps", "cap",
+     "debut", "shirt", "career", "academy", "legend", "f.c.", "fc", "a.f.c.", "afc"}
+)  # fmt: skip
+# Before a team: 'victory over Ireland', 'spells at Portsmouth', 'joined Chelsea', 'v Wales'.
+TEAM_BEFORE: frozenset[str] = frozenset(
+    {"beat", "beating", "defeated", "defeating", "against", "v", "vs", "vs.", "versus", "over",
+     "champions", "side", "joined", "signed", "left", "spells", "spell", "career",
+     "playing", "played", "host", "hosts", "hosted", "visiting", "face", "faced", "facing",
+     "edged", "thrashed", "lost", "moved", "moving", "returned", "signing"}
+)  # fmt: skip
+# 'for' and 'to' and 'at' count only after a sports verb ('signed for', 'lost to', 'career at').
+TEAM_BEFORE_AFTER_VERB: frozenset[str] = frozenset({"for", "to", "at", "over"})
+# 'Kingston side Harbour View': after these the team is the name that follows, not the place.
+TEAM_HEAD_NOUNS: frozenset[str] = frozenset({"side", "team", "club", "outfit", "squad"})
+# Club names: a place and one of these after it ('Ipswich Town', 'Manchester City'), when the
+# whole is no place of the gazetteer ('Mexico City' is one).
+CLUB_SUFFIXES: frozenset[str] = frozenset(
+    {"city", "town", "united", "county", "rovers", "wanderers", "athletic", "albion", "hotspur",
+     "rangers", "fc", "f.c.", "afc"}
+)  # fmt: skip
+# Italian writes an article before a team named after a city ('il Napoli'); English does not.
+TEAM_ARTICLES: frozenset[str] = frozenset()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 # CLDR locale whose territory names feed the place gazetteer (babel).
 CLDR_LOCALE = "it"
+# Countries whose cities this language names in its own way (the gazetteer keeps those names).
+HOME_COUNTRIES: frozenset[str] = frozenset({"IT", "SM", "VA"})
 
 # Role nouns as written (lower case, masculine/feminine, singular/plural) -> normalised English.
 # Multi-word roles are matched before their heads ('direttore generale' before 'direttore').
@@ -450,3 +452,33 @@ INSTITUTION_LINKS: frozenset[str] = frozenset(
      "per", "sul", "sulla", "sui", "sulle"}
 )  # fmt: skip
 INSTITUTION_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "l'", "l’", "i", "gli", "le"})
+
+# --- squadre che portano il nome di un luogo (extractor.entities.teams) ----------------------
+SPORT_WORDS: frozenset[str] = frozenset(
+    {"partita", "partite", "gol", "rete", "reti", "campionato", "classifica", "giornata",
+     "squadra", "squadre", "allenatore", "tecnico", "attaccante", "centrocampista",
+     "difensore", "portiere", "rigore", "arbitro", "stadio", "coppa", "finale", "semifinale",
+     "torneo", "rosa", "maglia", "tappa", "gara", "giro", "pole", "griglia", "podio", "set",
+     "tennista", "ciclista", "pilota", "scudetto", "retrocessione", "promozione", "mercato",
+     "club", "tifosi", "punti", "derby", "autogol", "doppietta", "pareggio", "vittoria",
+     "sconfitta", "trasferta", "casa", "serie", "capolista", "vetta", "ripresa", "tempo"}
+)  # fmt: skip
+TEAM_AFTER: frozenset[str] = frozenset(
+    {"batte", "ha battuto", "supera", "pareggia", "perde", "vince", "sconfigge", "travolge",
+     "espugna", "rimonta", "ospita", "affronta", "domina", "stende", "cede", "frena", "crolla",
+     "calcio", "fc"}
+)  # fmt: skip
+TEAM_BEFORE: frozenset[str] = frozenset(
+    {"contro", "battendo", "superando", "sconfiggendo", "travolgendo", "affrontare", "battere",
+     "superare", "ospita", "affronta", "batte", "supera", "vs", "vs."}
+)  # fmt: skip
+TEAM_BEFORE_AFTER_VERB: frozenset[str] = frozenset()
+TEAM_HEAD_NOUNS: frozenset[str] = frozenset()
+CLUB_SUFFIXES: frozenset[str] = frozenset({"calcio", "fc", "f.c."})
+# 'il Napoli batte il Genoa', 'la Roma', 'dall'Inter': an article before a city's name makes it
+# a team in a sports report (a city takes none: 'a Napoli', 'Roma è').
+TEAM_ARTICLES: frozenset[str] = frozenset(
+    {"il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo",
+     "alla", "all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", "col", "coi", "sul",
+     "sulla", "nel", "nella"}
+)  # fmt: skip

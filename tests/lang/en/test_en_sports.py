@@ -1,0 +1,37 @@
+"""English sports reports: teams named after places, scorers in result lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entities_helpers import by_text, run_with_model_spans
+
+REPORT = " The match, the goal, the league and the coach."
+
+# (text, the model's spans, expected mention text and label)
+CASES: list[tuple[str, list[tuple[str, str]], tuple[str, str]]] = [
+    ("England beat Ireland in Dublin." + REPORT, [("England", "LOC"), ("Ireland", "LOC")],
+     ("England", "ORG")),
+    ("England beat Ireland in Dublin." + REPORT, [("Dublin", "LOC")], ("Dublin", "LOC")),
+    ("It was a deserved victory over Ireland." + REPORT, [("Ireland", "LOC")],
+     ("Ireland", "ORG")),
+    ("He sent England flanker Tom Curry off." + REPORT, [("England", "LOC")],
+     ("England", "ORG")),
+    ("He had spells at Portsmouth and Chelsea." + REPORT, [("Portsmouth", "LOC")],
+     ("Portsmouth", "ORG")),
+    ("He joined Ipswich Town in 1962." + REPORT, [("Ipswich", "LOC")], ("Ipswich Town", "ORG")),
+    ("He made his name at Kingston side Harbour View." + REPORT, [("Kingston", "LOC")],
+     ("Kingston", "LOC")),
+    ("He was born in Mexico City." + REPORT, [("Mexico City", "LOC")], ("Mexico City", "LOC")),
+]  # fmt: skip
+
+NOT_TEAMS = [
+    ("England beat the odds, the minister said.", [("England", "LOC")], ("England", "LOC")),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), CASES + NOT_TEAMS)
+def test_en_sports(text: str, model: list[tuple[str, str]], expected: tuple[str, str]) -> None:
+    found = by_text(run_with_model_spans("en", text, model))
+    assert expected[0] in found, sorted(found)
+    assert found[expected[0]].label == expected[1]
