@@ -18,248 +18,40 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from contextvars import ContextVar
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Literal
+from dataclasses import replace
 
 from dateutil.easter import easter
-from text_to_num import text2num
 
-from .. import numerals
 from . import calendar as cal
+from .calendar import valid_day as _valid
+from .candidates import Cand as _Cand
+from .candidates import select as _select
+from .candidates import well_formed as _well_formed
+from .context import _ASSISTANT, Convention
 from .language import Lang as _Lang
 from .language import tables as _lang
-from .patterns import DIGIT as _DIGIT
-from .patterns import LETTER as _W
+from .numbers import number_before, parse_number
+from .numbers import number_value as _parse_number_cached
+from .numbers import roman as _roman
+from .numbers import year_in_words as _year_in_words
 from .patterns import TOKEN as _TOKEN
 from .patterns import norm as _norm
 from .scan import Scan as _Scan
-from .types import Timex, TimexKind
-from .values import is_date_value, is_duration_value
+from .tense import direction as _direction
+from .tense import tense as _tense
+from .types import Timex
 
 __all__ = ["tag", "Convention"]
 
 
-@dataclass(slots=True)
-class _Cand:
-    start: int
-    end: int
-    kind: TimexKind
-    value: str | None
-    granularity: str | None = None
-    relative: bool = False
-    approximate: bool = False
-    end_value: str | None = None
-    priority: int = 0
-    # for times: the clock part, completed with a date later ("T08:55+03:00")
-    clock: str | None = None
-    zone: str | None = None
-    # a clock time written without am/pm in a 12-hour language ("3:30"): 03:30 or 15:30
-    twelve: bool = False
-    day: dt.date | None = None  # resolved calendar day of a date candidate, for time attachment
-    weekday: int | None = None  # for a bare weekday, so "Friday next week" can be combined
-    mod: str | None = None  # START/MID/END ("early October", "la fine del mese")
-    # counted from the story's last date: (unit, amount, fall back on the anchor's value)
-    narrative: tuple[str, int, bool] | None = None
-
-
-# ---------------------------------------------------------------------------------------------
-# Tense: the nearest tense cue in the clause decides the direction of "Sunday", "October 17"...
-
-_CLAUSE_END = re.compile(r"[.;:!?\n,]")
-
-# Whether `tag` runs under the "assistant" convention (see `tag`). A ContextVar because `tag` sets
-# it once per call and a dozen helpers read it; threading a flag through all of them would change
-# every signature for one setting (and a ContextVar stays right under threads).
-_ASSISTANT: ContextVar[bool] = ContextVar("assistant_convention", default=False)
-
-
-def _direction(L: _Lang, text: str, start: int, end: int) -> int:
-    """The tense of the clause around [start, end): -1, +1, or the call's default."""
-    return _tense(L, text, start, end) or (1 if _ASSISTANT.get() else 0)
-
-
-# The tense cues and clause ends of the last text seen, found once per text: `_tense` is asked
-# about a dozen spans of the same text, and scanning their clauses again each time cost a tenth
-# of the tagger's time. (text, lang) -> (cue starts, cue ends, directions, clause-end ends).
-_TenseIndex = tuple[str, str, list[int], list[int], list[int], list[int]]
-_TENSE_INDEX: ContextVar[_TenseIndex | None] = ContextVar("tense_index", default=None)
-
-
-def _tense_index(L: _Lang, text: str) -> _TenseIndex:
-    idx = _TENSE_INDEX.get()
-    if idx is not None and idx[0] is text and idx[1] == L.lang:
-        return idx
-    cues = sorted(
-        (m.start(), m.end(), d)
-        for rx, d in ((L.past_re, -1), (L.future_re, 1))
-        for m in rx.finditer(text)
-    )
-    clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
-    idx = (
-        text, L.lang, [c[0] for c in cues], [c[1] for c in cues], [c[2] for c in cues],
-        clause_ends,
-    )  # fmt: skip
-    _TENSE_INDEX.set(idx)
-    return idx
-
-
-def _tense(L: _Lang, text: str, start: int, end: int) -> int:
-    """-1 / +1 from the nearest tense cue in the clause, 0 when there is none: the nearest one
-    before the span (within 120 characters), else the first one after it."""
-    _, _, starts, ends, dirs, clause_ends = _tense_index(L, text)
-    # the clause begins after the last clause end before `start`
-    k = bisect_right(clause_ends, start) - 1
-    left = max(start - 120, clause_ends[k] if k >= 0 else 0, 0)
-    # cues inside [left, start): the one ending last (past first on a tie)
-    best: tuple[int, int] | None = None  # (end, -direction)
-    j = bisect_left(starts, start) - 1
-    while j >= 0 and starts[j] >= left:
-        if ends[j] <= start:
-            key = (ends[j], -dirs[j])
-            if best is None or key > best:
-                best = key
-        j -= 1
-    if best is not None:
-        return -best[1]
-    # else the first cue after the span, before the clause ends (within 120 characters)
-    k = bisect_left(clause_ends, end + 1)
-    right = min(end + 120, (clause_ends[k] - 1) if k < len(clause_ends) else len(text))
-    i = bisect_left(starts, end)
-    first: tuple[int, int] | None = None
-    while i < len(starts) and starts[i] < right:
-        if ends[i] <= right:
-            key = (starts[i], dirs[i])
-            first = key if first is None or key < first else first
-        i += 1
-    return first[1] if first is not None else 0
-
-
-# ---------------------------------------------------------------------------------------------
-# Numbers
-
-
+# the support modules, under the names the scanners below still use
 def _parse_number(L: _Lang, s: str, lang: str) -> float | None:
-    """'12' -> 12, 'dodici' -> 12, 'a dozen' -> 12, 'twenty-one' -> 21; None if not a number."""
-    return _parse_number_cached(lang, _norm(s))
-
-
-_NUMBER_SHAPE = re.compile(rf"{_W}+(?:[\s-]{_W}+)*")
-
-
-@lru_cache(maxsize=65536)
-def _parse_number_cached(lang: str, n: str) -> float | None:
-    if not n:
-        return None
-    if n.isdigit():
-        return float(n)
-    if n[0].isdigit():
-        head, _, word = n.partition(" ")
-        digits = numerals.parse_digits(head, lang)
-        if digits is None and re.fullmatch(r"\d+[.,]\d+", head):
-            digits = float(head.replace(",", "."))  # '1,5 hours' in English too
-        if digits is not None:
-            if not word:
-                return digits
-            # '3.2 million', '1,5 milioni'
-            scale = numerals.multipliers(lang).get(word)
-            return digits * scale if scale is not None else None
-    L = _lang(lang)
-    if n in L.num_words:
-        return float(L.num_words[n])
-    if not _NUMBER_SHAPE.fullmatch(n):
-        return None
-    try:
-        return float(text2num(n.replace("-", " ") if lang == "en" else n, lang))
-    except ValueError:
-        return None
-
-
-_WORD = re.compile(r"[\w'’]+(?:-[\w'’]+)*")
-_SLASH = re.compile(r"(?<![\w/.,])(\d{1,2})/(\d{1,2})\s*$")
-
-
-# a plain integer right before the unit ("12 days"), not part of "1.5", "24/7" or "3-4"
-_INT_BEFORE = re.compile(r"(?<![\w.,/'’-])(\d{1,9})\s+$")
-_LAST_WORD = re.compile(r"([\w'’]+(?:-[\w'’]+)*)['’]?\s*$")
+    return parse_number(lang, s)
 
 
 def _number_before(L: _Lang, text: str, pos: int, lang: str) -> tuple[int, float | None] | None:
-    """The longest number (or vague quantifier) that ends right before `pos`.
-
-    Returns (start, amount) with amount None for vague quantifiers, or None.
-    """
-    seg_start = max(0, pos - 60)
-    seg = text[seg_start:pos]
-    if seg and not seg[-1].isspace() and not seg.endswith(("'", "’")):
-        return None
-    # fast paths (most units follow a plain integer, or no number at all)
-    m = _INT_BEFORE.search(seg)
-    if m is not None:
-        return seg_start + m.start(1), float(m[1])
-    last = _LAST_WORD.search(seg)
-    if last is None:
-        return None
-    lw = _norm(last[1])
-    if lw in numerals.of_words(lang) and last.start() > 0:
-        # '3 milioni di anni': the number ends with a multiplier before 'di'
-        pre = _LAST_WORD.search(seg, 0, last.start())
-        if pre is not None and _norm(pre[1]) in numerals.multipliers(lang):
-            return _number_before(L, text, seg_start + last.start(), lang)
-    if (
-        lw not in L.number_enders
-        and lw not in numerals.multipliers(lang)
-        and not _DIGIT.search(lw)
-        and _parse_number_cached(lang, lw) is None
-    ):
-        return None
-    sl = _SLASH.search(seg) if "/" in seg else None
-    if sl is not None and 0 < int(sl[1]) < int(sl[2]):
-        # "1/2 hour", "3/4 h": a proper fraction ("24/7" is not one)
-        return seg_start + sl.start(), int(sl[1]) / int(sl[2])
-    # four words make most numbers; a fraction before the unit needs up to seven
-    # ("one and three quarters of an")
-    words = list(_WORD.finditer(seg))
-    # a fraction before the unit ends with one of a few words ("... quarters of an")
-    hint = bool(words) and words[-1][0].lower() in L.fraction_enders
-    long = hint and L.fraction_tail.search(seg)
-    words = words[-7 if long else -4 :]
-    for i in range(len(words)):
-        w0 = words[i]
-        cand = seg[w0.start() :]
-        # the candidate must end exactly at pos (only whitespace/apostrophe between)
-        if cand.strip() == "":
-            continue
-        n = _norm(cand)
-        if n in L.vague_quant:
-            # assistants count "a few" as three (both dev suites do); news keeps it vague
-            few = L.assistant_few.get(n) if _ASSISTANT.get() else None
-            return seg_start + w0.start(), few
-        if "\n" in cand.rstrip():
-            continue
-        val = _parse_number(L, cand.rstrip(), lang)
-        if val is None and L.half_suffix.search(n):
-            base = _parse_number(L, L.half_suffix.sub("", n), lang)
-            val = base + 0.5 if base is not None else None
-        fm = L.fraction_suffix.search(n) if val is None and hint else None
-        if fm is not None:  # "one and three quarters (of an)", "two and a quarter"
-            base = _parse_number(L, n[: fm.start()], lang)
-            count = L.fraction_counts.get(_norm(fm["fn"]), 0) if fm["fn"] else 1
-            if base is not None and count:
-                val = base + count * L.fraction_words[_norm(fm["fw"])]
-
-        if val is not None:
-            return seg_start + w0.start(), val
-    return None
-
-
-# ---------------------------------------------------------------------------------------------
-
-
-Convention = Literal["news", "assistant"]
+    return number_before(L, text, pos)
 
 
 def tag(
@@ -350,35 +142,6 @@ def _tag(text: str, lang: str, anchor_in: dt.date | dt.datetime | None) -> list[
     ]
 
 
-def _well_formed(chosen: list[_Cand]) -> list[_Cand]:
-    """The contract at the way out: a value that is not TIMEX3 (a rule gone wrong at the edge of
-    the calendar) becomes no value, and a duration without a valid one is dropped. The property
-    tests keep this from hiding anything: they check the rules, this checks the output."""
-    out: list[_Cand] = []
-    for c in chosen:
-        if c.kind in ("duration", "age"):
-            if c.value is not None and is_duration_value(c.value):
-                out.append(c)
-            continue
-        ok = [v is None or is_date_value(v) or is_duration_value(v) for v in (c.value, c.end_value)]
-        out.append(c if all(ok) else replace(c, value=None, end_value=None))
-    return out
-
-
-def _select(cands: list[_Cand]) -> list[_Cand]:
-    """Longest span first (then higher priority); drop anything overlapping a kept one."""
-    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
-    taken: list[_Cand] = []
-    for c in cands:
-        if c.end <= c.start:
-            continue
-        if any(c.start < t.end and t.start < c.end for t in taken):
-            continue
-        taken.append(c)
-    taken.sort(key=lambda c: c.start)
-    return taken
-
-
 def _cap_ok(L: _Lang, text: str, start: int, case_sensitive: bool) -> bool:
     """In a language that capitalises names, an ambiguous one ("May", "March") needs its capital;
     unambiguous names ("october", "monday") are accepted in lower case too."""
@@ -387,13 +150,6 @@ def _cap_ok(L: _Lang, text: str, start: int, case_sensitive: bool) -> bool:
     w = _TOKEN.match(text, start)
     word = w.group().lower() if w else ""
     return word not in L.m.AMBIGUOUS_MONTHS and word not in L.m.WEEKDAY_ABBREVIATIONS
-
-
-def _valid(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
 
 
 def _month_day(
@@ -458,29 +214,6 @@ def _month_day(
         return None
     return _Cand(start, end, "date", cal.fmt_day(day), "day", relative=True,
                  priority=kind_priority, day=day)  # fmt: skip
-
-
-def _year_in_words(L: _Lang, words: str) -> int | None:
-    """'nineteen seventy eight' -> 1978, 'two thousand and eighteen' -> 2018, 'duemila' -> 2000,
-    'nineteen zero one' -> 1901; None unless the words are a year from 1000 to 2199."""
-    n = _norm(words)
-    if _DIGIT.search(n):
-        return None
-    whole = _parse_number_cached(L.lang, n)
-    if whole is not None and 1000 <= whole < 2200 and float(whole).is_integer():
-        return int(whole)
-    # "nineteen seventy eight": hundreds, then the year of the century
-    toks = n.replace("-", " ").split()
-    if len(toks) < 2:
-        return None
-    head = _parse_number_cached(L.lang, toks[0])
-    rest = toks[1:]
-    if rest[0] in L.m.YEAR_ZERO_WORDS and len(rest) == 2:  # "nineteen oh one"
-        rest = rest[1:]
-    tail = _parse_number_cached(L.lang, " ".join(rest))
-    if head is None or tail is None or not (10 <= head <= 21 and 0 <= tail < 100):
-        return None
-    return int(head) * 100 + int(tail)
 
 
 def _day_of_month(
@@ -554,21 +287,6 @@ def _holiday(L: _Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> _
         return None
     return _Cand(m.start(), m.end(), "date", day.isoformat(), "day", relative=rel, priority=3,
                  day=day)  # fmt: skip
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman(s: str) -> int | None:
-    """'XXI' -> 21 (the subtractive form included: 'XIV' -> 14)."""
-    total = 0
-    for i, ch in enumerate(s):
-        v = _ROMAN.get(ch)
-        if v is None:
-            return None
-        nxt = _ROMAN.get(s[i + 1], 0) if i + 1 < len(s) else 0
-        total += -v if v < nxt else v
-    return total
 
 
 def _scan_dates(L: _Lang, S: _Scan, anchor: dt.date | None) -> list[_Cand]:
