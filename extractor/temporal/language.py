@@ -182,7 +182,9 @@ class Lang:
     def _periods(self, mod: ModuleType) -> None:
         """Months, years, quarters, seasons, decades, centuries and holidays."""
         mon = self._mon
-        self.my = re.compile(rf"(?<![\w'’])(?P<m>{mon})(?P<dot>\.)?,?\s+(?:of\s+)?{_YEAR}", _FLAGS)
+        self.my = re.compile(
+            rf"(?<![\w'’])(?P<m>{mon})(?P<dot>\.)?{mod.MONTH_YEAR_LINK}{_YEAR}", _FLAGS
+        )
         self.mon_alone = re.compile(
             rf"(?<![\w'’])(?:(?P<mod>{alt(mod.MODIFIERS)})\s*)?(?P<m>{mon})(?P<dot>\.)?(?![\w])",
             _FLAGS,
@@ -214,8 +216,7 @@ class Lang:
         self.half_nouns = {norm(x) for x in mod.HALF_NOUNS}
         self.season_alone = re.compile(
             rf"(?<![\w'’])(?:{alt(mod.SEASON_PREFIXES)})(?<=['’])?\s*(?P<s>{alt(mod.SEASONS)})"
-            # "the fall of Rome" is no season; "the summer of 2016" is `season_year`'s
-            rf"(?![\w])(?!\s*(?:of\s+|del\s+|di\s+)?\d)(?!\s+of\b)",
+            rf"(?![\w]){mod.SEASON_NOT_BEFORE}",
             _FLAGS,
         )
         self.season_year = re.compile(
@@ -344,17 +345,19 @@ class Lang:
         )
         self.in_re = re.compile(rf"(?<![\w'’]){alt(mod.IN_FUTURE)}\s+$", _FLAGS)
         self.in_span_re = re.compile(mod.IN_SPAN_CUES, _FLAGS)
+        self.in_not_before = re.compile(mod.IN_DURATION_NOT_BEFORE)
 
     def _ages(self, mod: ModuleType) -> None:
         # a number written with digits or as one (hyphenated) word: "58", "fifty-eight", "tre"
         num_word = rf"(?<![\w-])(?:\d{{1,3}}|{_W}+(?:-{_W}+)?)"
         self.age_res = [re.compile(p.replace("{num}", num_word), _FLAGS) for p in mod.AGE_PATTERNS]
         self.person_re = (
-            re.compile(rf"(?<![\w'’]){alt(mod.PERSON_NOUNS)}\s+di\s+$", _FLAGS)
+            re.compile(rf"(?<![\w'’]){alt(mod.PERSON_NOUNS)}{mod.PERSON_AGE_LINK}$", _FLAGS)
             if mod.PERSON_NOUNS
             else None
         )
         self.age_token = re.compile(mod.AGE_TOKEN, _FLAGS)
+        self.age_in_months = re.compile(mod.AGE_IN_MONTHS, _FLAGS)
 
     def _clocks(self, mod: ModuleType) -> None:
         """Clock times written with digits: "8:55", "14.30", "3pm", "15h", "330 p.m."."""

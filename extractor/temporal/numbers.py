@@ -52,7 +52,7 @@ def number_value(lang: str, n: str) -> float | None:
     if not _NUMBER_SHAPE.fullmatch(n):
         return None
     try:
-        return float(text2num(n.replace("-", " ") if lang == "en" else n, lang))
+        return float(text2num(n.replace("-", " ") if L.m.SPLIT_HYPHENATED_NUMBERS else n, lang))
     except ValueError:
         return None
 

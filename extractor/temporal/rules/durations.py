@@ -10,7 +10,6 @@ each group gets the first reading that applies (`_READINGS`), a plain duration o
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -31,7 +30,6 @@ _AHEAD: dict[str, tuple[str, Callable[[dt.date], str]]] = {
     "D": ("day", dt.date.isoformat), "W": ("week", cal.fmt_week), "M": ("month", cal.fmt_month),
     "Q": ("quarter", cal.fmt_quarter), "Y": ("year", lambda d: cal.fmt_year(d.year)),
 }  # fmt: skip
-_OF = re.compile(r"\s+(?:of|di)\b")
 _GRAIN_OF_UNIT = {"CE": "century", "DE": "decade", "Y": "year", "Q": "month", "M": "month",
                   "FN": "day", "W": "week", "D": "day"}  # fmt: skip
 _CLOCK_UNITS = {"H": "hours", "MIN": "minutes", "S": "seconds", "D": "days", "W": "weeks"}
@@ -252,7 +250,7 @@ def _in_future(ctx: Context, g: _Group, marks: _Marks) -> Cand | None:
     if am is not None:  # "in about half an hour"
         inm = L.in_re.search(g.before, 0, am.start())
         inm = inm if inm is not None and inm.end() == am.start() else None
-    if inm is None or not g.exact or _OF.match(text, g.end):
+    if inm is None or not g.exact or L.in_not_before.match(text, g.end):
         return None
     if not is_assistant and (
         tense(L, text, g.start, g.end) < 0
@@ -382,6 +380,6 @@ def age(ctx: Context) -> Iterator[Cand]:
             n = parse_number(L.lang, m["num"])
             if n is None or n > 130:
                 continue
-            unit = "M" if re.search(r"month|mes", m.group(), re.I) else "Y"
+            unit = "M" if L.age_in_months.search(m.group()) else "Y"
             span = m.span("age") if "age" in rx.groupindex else m.span()
             yield Cand(span[0], span[1], "age", f"P{int(n)}{unit}", priority=5)
