@@ -42,6 +42,7 @@ class Lang:
         self.lang = lang
         self._names(mod)
         self._dates(mod)
+        self._numeric_dates(mod)
         self._ranges(mod)
         self._periods(mod)
         self._relative(mod)
@@ -133,6 +134,9 @@ class Lang:
             rf"(?<![\w'’]){alt(set(mod.ARTICLES) | set(mod.DATE_PREPOSITIONS))}\s+$", _FLAGS
         )
         self.prep_re = re.compile(rf"(?<![\w'’]){alt(mod.DATE_PREPOSITIONS)}\s+$", _FLAGS)
+
+    def _numeric_dates(self, mod: ModuleType) -> None:
+        """Dates in digits: "2021-10-06", "10/06/2021", "2021/10/06", "4/22"."""
         self.iso = re.compile(
             r"(?<![\w/.-])(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})"
             r"(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"

@@ -155,7 +155,7 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"), "today morning": (0, "MO"),
     "today afternoon": (0, "AF"), "today evening": (0, "EV"),
     # a part of the day with no day named: the anchor's (a day next to it wins, see
-    # `_day_then_part`)
+    # `compose.day_then_part`)
     "in the morning": (0, "MO"), "in the afternoon": (0, "AF"), "in the evening": (0, "EV"),
     "tonite": (0, "NI"),
 }  # fmt: skip

@@ -156,6 +156,7 @@ class _Group:
     parts: list[Part]
     start: int
     end: int
+    value: str  # the duration's value
     before: str  # the 30 characters before it
     before_at: int  # where `before` starts
     exact: bool  # every part has an amount
@@ -165,28 +166,34 @@ class _Group:
 
 
 def _reading(ctx: Context, parts: list[Part], marks: _Marks) -> Cand:
-    L, text = ctx.L, ctx.text
+    """The first reading of `_READINGS` that applies to a group, else a plain duration."""
     start, end = parts[0][0], parts[-1][1]
-    value = cal.duration_value([(a, u) for _, _, a, u in parts])
     before_at = max(0, start - 30)
-    before = text[before_at:start]
-    # age: "figlia di tre anni", "58-year-old" (handled by AGE patterns, see `age`)
-    if (
-        L.person_re is not None
-        and len(parts) == 1
-        and parts[0][3] == "Y"
-        and L.person_re.search(text[max(0, start - 30) : start])
-    ):
-        return Cand(start, end, "age", value, priority=4)
     by_clock = assistant() and ctx.now is not None and all(p[3] in ("D", "W", "FN") for p in parts)
-    g = _Group(parts, start, end, before, before_at, all(p[2] is not None for p in parts),
-               by_clock)  # fmt: skip
+    g = _Group(
+        parts, start, end, cal.duration_value([(a, u) for _, _, a, u in parts]),
+        ctx.text[before_at:start], before_at, exact=all(p[2] is not None for p in parts),
+        by_clock=by_clock,
+    )  # fmt: skip
     for read in _READINGS:
         c = read(ctx, g, marks)
         if c is not None:
             return c
-    approx = L.approx_re.search(before) is not None
-    return Cand(start, end, "duration", value, approximate=approx, priority=1)
+    approx = ctx.L.approx_re.search(g.before) is not None
+    return Cand(start, end, "duration", g.value, approximate=approx, priority=1)
+
+
+def _person_age(ctx: Context, g: _Group, marks: _Marks) -> Cand | None:
+    """'la figlia di tre anni': an age, not a duration ("58-year-old" is `age`'s)."""
+    L = ctx.L
+    if (
+        L.person_re is not None
+        and len(g.parts) == 1
+        and g.parts[0][3] == "Y"
+        and L.person_re.search(g.before)
+    ):
+        return Cand(g.start, g.end, "age", g.value, priority=4)
+    return None
 
 
 def _upcoming_units(ctx: Context, g: _Group, marks: _Marks) -> Cand | None:
@@ -269,6 +276,7 @@ def _in_future(ctx: Context, g: _Group, marks: _Marks) -> Cand | None:
 
 # the readings of a group, in order; the first that gives a candidate wins
 _READINGS: tuple[Callable[[Context, _Group, _Marks], Cand | None], ...] = (
+    _person_age,
     _upcoming_units,
     _units_span,
     _shifted,
