@@ -14,6 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 __all__ = [
     "OutOfCalendar",
+    "valid_day",
     "shift",
     "fmt_year",
     "fmt_decade",
@@ -55,6 +56,14 @@ _UNIT_DELTA = {
 class OutOfCalendar(ValueError):
     """A date outside the years 1-9999, which the calendar (and ISO 8601 without an agreed
     expansion) cannot write: '3.2 million years ago', 'in 10,000 years'."""
+
+
+def valid_day(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the calendar has no such day (30 February, the year 0)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def shift(day: dt.date, unit: str, n: int) -> dt.date:

@@ -96,6 +96,8 @@ ASSISTANT_FEW: dict[str, int] = {"a few": 3, "few": 3}
 # Between a duration and a day it counts from (assistant convention): "two days after today".
 SHIFT_FROM: dict[str, int] = {"from": 1, "after": 1, "before": -1}
 
+# text2num reads "twenty-one" only as "twenty one".
+SPLIT_HYPHENATED_NUMBERS = True
 # Number words text2num does not cover, or covers in a different sense.
 NUMBER_WORDS: dict[str, float] = {
     "a": 1, "an": 1, "one": 1, "a single": 1, "a dozen": 12, "dozen": 12, "half a": 0.5,
@@ -153,7 +155,7 @@ RELATIVE_PARTS: dict[str, tuple[int, str]] = {
     "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"), "today morning": (0, "MO"),
     "today afternoon": (0, "AF"), "today evening": (0, "EV"),
     # a part of the day with no day named: the anchor's (a day next to it wins, see
-    # `_day_then_part`)
+    # `compose.day_then_part`)
     "in the morning": (0, "MO"), "in the afternoon": (0, "AF"), "in the evening": (0, "EV"),
     "tonite": (0, "NI"),
 }  # fmt: skip
@@ -231,6 +233,8 @@ HALF_NOUNS: tuple[str, ...] = ("half",)
 PERIOD_OF_YEAR_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
 # "summer 2016", "the summer of 2016"
 SEASON_YEAR_LINK = r"\s+(?:of\s+)?"
+# "October 2021", "October of 2021"
+MONTH_YEAR_LINK = r",?\s+(?:of\s+)?"
 
 # Modifiers before a calendar unit or weekday: "last week", "next Tuesday", "this year".
 REL_BEFORE: dict[str, int] = {
@@ -272,6 +276,11 @@ PERIOD_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 }  # fmt: skip
 # Before a season named alone: "in summer", "during the winter" (the span is the season).
 SEASON_PREFIXES: tuple[str, ...] = ("in", "in the", "during", "during the", "over the", "by")
+# Not after a season named alone: "the fall of Rome" is no season, "the summer of 2016" is one
+# of a year (SEASON_YEAR_LINK).
+# (Both languages' words: the engine read them in either language before they moved
+# here, and the move was to change no output.)
+SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+|del\s+|di\s+)?\d)(?!\s+of\b)"
 # "early/late/mid October" - part of the span, kept in the value as-is.
 MODIFIERS: dict[str, str] = {
     "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the end of": "END",
@@ -295,6 +304,10 @@ NARRATIVE_DAYS: dict[str, int] = {
 # what opens a noun phrase.
 NARRATIVE_NOT_BEFORE = r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b"
 IN_FUTURE: tuple[str, ...] = ("in",)
+# Not after "in" + a duration: "in 20 years of war" is no date (case-sensitive).
+# (Both languages' words: the engine read them in either language before they moved
+# here, and the move was to change no output.)
+IN_DURATION_NOT_BEFORE = r"\s+(?:of|di)\b"
 # Before "in" + a duration, words that make it a stretch of time, not a date ahead: "the first
 # time in 20 years", "its fastest pace in a decade", "the worst drought in 50 years".
 IN_SPAN_CUES = (
@@ -333,6 +346,11 @@ AGE_PATTERNS: tuple[str, ...] = (
     r"(?P<num>\d{1,3})[- ]year[- ]olds?",
 )
 PERSON_NOUNS: tuple[str, ...] = ()  # Italian "figlia di tre anni"; English uses "-year-old"
+PERSON_AGE_LINK = r"\s+of\s+"  # between a person noun and the age (unused: no nouns)
+# An age with one of these counts months, else years: "a 6-month-old".
+# (Both languages' words: the engine read them in either language before they moved
+# here, and the move was to change no output.)
+AGE_IN_MONTHS = r"month|mes"
 
 # Time zones written as words -> IANA zone (the offset depends on the date).
 ZONE_PHRASES: dict[str, str] = {

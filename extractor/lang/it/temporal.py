@@ -86,6 +86,8 @@ ASSISTANT_FEW: dict[str, int] = {"pochi": 3, "poche": 3, "qualche": 3}
 # Between a duration and a day it counts from (assistant convention): "due giorni dopo domani".
 SHIFT_FROM: dict[str, int] = {"dopo": 1, "da": 1, "prima di": -1}
 
+# text2num gets Italian number words as written (English ones are split at hyphens).
+SPLIT_HYPHENATED_NUMBERS = False
 NUMBER_WORDS: dict[str, float] = {
     "un": 1, "uno": 1, "una": 1, "un'": 1, "una dozzina di": 12, "una decina di": 10,
     "una ventina di": 20, "una trentina di": 30, "una quarantina di": 40,
@@ -233,6 +235,10 @@ HALF_NOUNS: tuple[str, ...] = ("semestre",)
 PERIOD_OF_YEAR_LINK = r"\s+(?:del(?:l['’])?\s*|di\s+|nel\s+)?"
 # "estate 2016", "l'estate del 2016"
 SEASON_YEAR_LINK = r"\s+(?:del\s+)?"
+# "ottobre 2021"
+# (The English "of" too: the engine read it in either language before the link moved here,
+# and the move was to change no output.)
+MONTH_YEAR_LINK = r",?\s+(?:of\s+)?"
 
 REL_BEFORE: dict[str, int] = {
     "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "scorso": -1,
@@ -271,6 +277,10 @@ SEASONS: dict[str, str] = {
 MOD_PERIOD_LINK = r"\s*(?:dell['’]|della\s+|del\s+|degli\s+|delle\s+|di\s+)?(?:anni\s+)?$"
 # Before a season named alone: "in estate", "d'inverno", "durante l'estate".
 SEASON_PREFIXES: tuple[str, ...] = ("in", "d'", "durante l'", "durante la", "in piena")
+# Not after a season named alone: "l'estate del 2016" is one of a year (SEASON_YEAR_LINK).
+# (Both languages' words: the engine read them in either language before they moved
+# here, and the move was to change no output.)
+SEASON_NOT_BEFORE = r"(?!\s*(?:of\s+|del\s+|di\s+)?\d)(?!\s+of\b)"
 PERIOD_ABBREVIATIONS: dict[str, tuple[str, str]] = {}
 MODIFIERS: dict[str, str] = {
     "inizio": "START", "fine": "END", "metà": "MID", "primi di": "START", "fine di": "END",
@@ -297,6 +307,10 @@ IN_FUTURE: tuple[str, ...] = ("tra", "fra")
 # Before "tra"/"fra" + a duration, words that make it a stretch of time (none: "in 20 anni" is
 # not read as a date ahead in Italian).
 IN_SPAN_CUES = r"(?!)"
+# Not after "tra" + a duration: what makes it a stretch of time (case-sensitive).
+# (Both languages' words: the engine read them in either language before they moved
+# here, and the move was to change no output.)
+IN_DURATION_NOT_BEFORE = r"\s+(?:of|di)\b"
 # Only "da adesso" counts from the anchor; "due anni dopo" counts from an event in the story.
 LATER: tuple[str, ...] = ("da adesso", "da ora", "da oggi")
 # Under the assistant convention these count from the anchor too ("2 anni e 21 giorni dopo").
@@ -332,6 +346,11 @@ AGE_PATTERNS: tuple[str, ...] = (
     r"[A-Z][a-zà-ú]+, (?P<age>(?P<num>\d{1,3})\s+anni)\b(?=[,)])",
 )
 # "la figlia di tre anni": a person noun + "di" + N anni is an age, not a duration.
+PERSON_AGE_LINK = r"\s+di\s+"
+# An age with one of these counts months, else years (AGE_PATTERNS count years).
+# (Both languages' words: the engine read them in either language before they moved
+# here, and the move was to change no output.)
+AGE_IN_MONTHS = r"month|mes"
 PERSON_NOUNS: tuple[str, ...] = (
     "figlio", "figlia", "figli", "figlie", "bambino", "bambina", "bambini", "bambine", "bimbo",
     "bimba", "ragazzo", "ragazza", "ragazzi", "ragazze", "uomo", "donna", "uomini", "donne",
