@@ -177,7 +177,10 @@ def score_record(record: Record, gold: dict[str, Any]) -> dict[str, Score]:
     scores = {
         kind: score_entities(getattr(record, kind), gold.get(kind, [])) for kind in ENTITY_KINDS
     }
-    scores["dates"] = score_values(((d.text, d.value) for d in record.dates), gold.get("dates", []))
+    # A set ('weekly', 'every Monday') is a recurrence, not a date of the story: the gold's
+    # dates are days, months, weeks and years (FORMAT.md), so sets are not scored.
+    dates = ((d.text, d.value) for d in record.dates if getattr(d, "type", "date") != "set")
+    scores["dates"] = score_values(dates, gold.get("dates", []))
     scores["durations"] = score_values(
         ((d.text, d.value) for d in record.durations), gold.get("durations", []), canonical_duration
     )

@@ -202,12 +202,16 @@ def nearest_year(anchor: dt.date, month: int, day: int | None, direction: int) -
             continue
     if not candidates:
         return anchor.year
+    # the anchor's own month counts both ways ('in August' said on 21 August), that year's only
+    this_month = [
+        c for c in candidates if day is None and (c.year, c.month) == (anchor.year, anchor.month)
+    ]
     if direction < 0:
-        past = [c for c in candidates if c <= anchor or (day is None and c.month == anchor.month)]
+        past = [c for c in candidates if c <= anchor] + this_month
         if past:
             return max(past).year
     elif direction > 0:
-        future = [c for c in candidates if c >= anchor or (day is None and c.month == anchor.month)]
+        future = [c for c in candidates if c >= anchor] + this_month
         if future:
             return min(future).year
     return min(candidates, key=lambda c: abs((c - anchor).days)).year

@@ -205,6 +205,15 @@ class Lang:
             r"(?<![\w.,/$€£#@-])(?P<y>(?:1[6-9]|20)\d\d)(?![\w/]|[.,:-]\d|\s?%|\s?[°º])"
         )
         self.year_cue_re = re.compile(rf"(?<![\w'’]){alt(mod.YEAR_CUES)}\s+$", _FLAGS)
+        # years beyond 2099 ('entro il 2100') and written with an apostrophe ("del '92"): only
+        # after a year cue, since such numbers are more often amounts or codes
+        self.far_year_re = re.compile(r"(?<![\w.,/$€£#@-])(?P<y>2[1-9]\d\d)(?![\w/%]|[.,:-]\d)")
+        self.short_year_re = re.compile(r"(?<![\w'’])['’](?P<yy>\d\d)(?![\w'’])")
+        self.far_year_cue_re = re.compile(rf"(?<![\w'’]){alt(mod.FAR_YEAR_CUES)}\s+$", _FLAGS)
+        # 'Q3' alone is a quarter only where money is talked about (in motor racing it is the
+        # last qualifying session)
+        self.fiscal_re = re.compile(rf"(?<![\w'’]){alt(getattr(mod, 'FISCAL_WORDS', ()))}(?!\w)",
+                                    _FLAGS)  # fmt: skip
         # "Q3 2016", "2016 H2", "Q1": quarters and halves written as codes
         self.period_code = re.compile(
             rf"(?<![\w-])(?:(?P<y1>{_YEAR4})\s*)?(?P<c>[QH])(?P<n>[1-4])(?![\w-])"

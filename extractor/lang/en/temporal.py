@@ -468,10 +468,60 @@ PAST_WORDS: tuple[str, ...] = tuple(
     "fled caught dealt drew dug fed froze hung laid lent shook slid spun stole stuck sprang "
     "withdrew arose awoke bent bit blew bore clung crept shrank strove sped swept swung wept "
     "wound overtook undertook forgave foresaw mistook oversaw underwent upheld withheld rebuilt "
-    "retook beat announced reported ago last earlier previously".split()
+    "retook beat announced reported ago last earlier previously since".split()
 )
-PAST_CUES = r"\b[a-z]{3,}ed\b"
+# A regular past form, but not a participle after an auxiliary ('will be accepted', 'is
+# expected'): the auxiliary carries the tense there.
+PAST_CUES = r"\b(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbeen )(?<!\bbeing )[a-z]{3,}ed\b"
 FUTURE_WORDS: tuple[str, ...] = ()
-FUTURE_CUES = r"\b(?:will|would|shall|going to|'ll|next|upcoming|plans? to|scheduled|expected)\b"
+FUTURE_CUES = (
+    r"\b(?:will|would|shall|going to|'ll|next|upcoming|plans? to|scheduled|expected|"
+    r"(?:slated|set|due|poised|planned|scheduled|expected|billed) to)\b"
+)
 # "on Sunday" - words kept out of the span.
 DATE_PREPOSITIONS: tuple[str, ...] = ("on", "in", "at", "since", "by")
+
+
+# Where a bare quarter code ('Q3') is a quarter: talk of money nearby (otherwise it is a
+# qualifying session, a question, a grade...).
+FISCAL_WORDS: tuple[str, ...] = (
+    "revenue",
+    "revenues",
+    "sales",
+    "earnings",
+    "profit",
+    "profits",
+    "loss",
+    "losses",
+    "results",
+    "quarter",
+    "quarterly",
+    "fiscal",
+    "financial year",
+    "gdp",
+    "growth",
+    "economy",
+    "shares",
+    "dividend",
+    "guidance",
+    "forecast",
+    "turnover",
+    "ebitda",
+    "margin",
+    "fy",
+)
+# The cues before a year the plain year pattern leaves out ('entro il 2100', "del '92"): the
+# prepositions of time only ('il 2100 euro' is an amount).
+FAR_YEAR_CUES: tuple[str, ...] = (
+    "in",
+    "by",
+    "until",
+    "till",
+    "since",
+    "from",
+    "of",
+    "the year",
+    "before",
+    "after",
+    "around",
+)

@@ -461,12 +461,53 @@ YEAR_CUES: tuple[str, ...] = (
 # Tense cues: words (compiled as a trie) and patterns.
 PAST_WORDS: tuple[str, ...] = ()
 FUTURE_WORDS: tuple[str, ...] = ()
-# A participle ending is a past cue, but not in the nouns of the day that share it ("mattinata",
-# "serata", "giornata", "nottata") nor in "estate" (summer).
+# A participle ending is a past cue, with an enclitic too ("tenutasi", "arrivatoci"), but not in
+# the nouns of the day that share it ("mattinata", "serata", "giornata", "nottata") nor in
+# "estate" (summer).
 PAST_CUES = (
     r"\b(?:ha|hanno|è|sono|era|erano|aveva|avevano|fu|furono|fa|scors[oa]|"
     r"(?!(?:mattinat|serat|giornat|nottat|estat)[aei]\b)"
-    r"[a-zà-ú]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite))\b"
+    r"[a-zà-ú]{2,}(?:ato|ata|ati|ate|uto|uta|uti|ute|ito|ita|iti|ite)(?:si|mi|ti|ci|vi|lo|la|li|le)?)\b"
 )
 FUTURE_CUES = r"\b(?:sarà|saranno|prossim[oa]|[a-zà-ú]{2,}(?:erà|eranno|irà|iranno|arà|aranno))\b"
 DATE_PREPOSITIONS: tuple[str, ...] = ("il", "nel", "a", "di", "dal", "lo", "la", "l'")
+
+
+# Where a bare quarter code ('Q3') is a quarter: talk of money nearby (otherwise it is a
+# qualifying session, a question, a grade...).
+FISCAL_WORDS: tuple[str, ...] = (
+    "ricavi",
+    "fatturato",
+    "vendite",
+    "utile",
+    "utili",
+    "perdita",
+    "perdite",
+    "risultati",
+    "trimestre",
+    "trimestrale",
+    "esercizio",
+    "bilancio",
+    "pil",
+    "crescita",
+    "economia",
+    "azioni",
+    "dividendo",
+    "ebitda",
+    "margine",
+    "conti",
+)
+# The cues before a year the plain year pattern leaves out ('entro il 2100', "del '92"): the
+# prepositions of time only ('il 2100 euro' is an amount).
+FAR_YEAR_CUES: tuple[str, ...] = (
+    "nel",
+    "del",
+    "dal",
+    "entro il",
+    "fino al",
+    "nell'anno",
+    "dell'anno",
+    "prima del",
+    "dopo il",
+    "anno",
+)

@@ -48,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     ranges.year_range,
     periods.month_year_numeric,
     periods.year,
+    periods.cued_year,
     periods.decade,
     periods.century,
     periods.decade_in_words,

@@ -171,6 +171,14 @@ def _month_day(L: Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> 
     ):
         # "mar 5" - an abbreviation before the day needs a dot, a year or (in English) a capital
         return None
+    if (
+        mname in L.month_abbrevs
+        and mname in L.m.AMBIGUOUS_MONTHS
+        and dgroup != "d"
+        and not m.group("dot")
+        and text[m.start("m")].islower()
+    ):
+        return None  # "due set", "primo set": an abbreviation in lower case wants digits
     return _yearless_day(L, text, start, end, month, dnum, wday, anchor)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from .. import calendar as cal
 from ..candidates import Cand
-from ..context import Context
+from ..context import Context, assistant
 from ..numbers import roman
 from ..patterns import norm
 from ..tense import direction
@@ -23,6 +23,7 @@ __all__ = [
     "month_alone",
     "month_year_numeric",
     "year",
+    "cued_year",
     "decade",
     "century",
     "decade_in_words",
@@ -37,6 +38,12 @@ def period_code(ctx: Context) -> Iterator[Cand]:
         qn, code = int(m["n"]), m["c"].upper()
         if code == "H" and qn > 2:
             continue
+        if (
+            ys is None
+            and not assistant()
+            and not ctx.L.fiscal_re.search(ctx.text, max(0, m.start() - 80), m.end() + 80)
+        ):
+            continue  # 'fastest in Q3' in a race report: a session, not a quarter
         if ys is None and anchor is None:
             yield Cand(m.start(), m.end(), "date", None, "quarter", relative=True)
             continue
@@ -161,6 +168,27 @@ def year(ctx: Context) -> Iterator[Cand]:
         if not (cue or (closing and not named)):
             continue
         yield Cand(m.start(), m.end(), "date", m["y"], "year", priority=1)
+
+
+def cued_year(ctx: Context) -> Iterator[Cand]:
+    """'entro il 2100', 'by 2150', "la strage del '92": a year the plain year rule leaves out,
+    after a year cue. A two-digit year is the nearest such year not after the anchor's."""
+    L, text, anchor = ctx.L, ctx.text, ctx.anchor
+    for rx in (L.far_year_re, L.short_year_re):
+        for m in rx.finditer(text):
+            before = text[max(0, m.start() - 25) : m.start()]
+            if L.far_year_cue_re.search(before) is None:
+                continue
+            if m.groupdict().get("y"):
+                yield Cand(m.start(), m.end(), "date", m["y"], "year", priority=1)
+                continue
+            yy = int(m["yy"])
+            now = anchor.year if anchor is not None else 2099
+            year = (now // 100) * 100 + yy
+            if year > now:
+                year -= 100
+            yield Cand(m.start(), m.end(), "date", cal.fmt_year(year), "year", priority=1,
+                       relative=anchor is not None)  # fmt: skip
 
 
 def decade(ctx: Context) -> Iterator[Cand]:

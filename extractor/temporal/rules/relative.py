@@ -234,6 +234,11 @@ def weekday_day(L: Lang, text: str, start: int, end: int, anchor: dt.date, wd: i
     t = tense(L, text, start, end)
     if t == 0 and assistant():
         return cal.weekday_near(anchor + dt.timedelta(days=1), wd, 1)
+    if t == 0:
+        # untensed news ('the final against Keys on Sunday.—AP' in Monday's paper): the
+        # nearest such day, the past one on a tie (news reports what happened)
+        past, ahead = cal.weekday_near(anchor, wd, -1), cal.weekday_near(anchor, wd, 1)
+        return past if anchor - past <= ahead - anchor else ahead
     return cal.weekday_near(anchor, wd, t)
 
 

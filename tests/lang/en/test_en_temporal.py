@@ -385,3 +385,31 @@ def test_en_deep_time(text: str, surface: str, value: str | None) -> None:
 
 def test_en_lowercase_ad_after_a_year_is_no_era() -> None:
     assert [t.text for t in tag("In 2015 ad campaigns grew.", "en", ANCHOR)] == ["2015"]
+
+
+# The clause's tense and local cues choose among a name's occurrences. (text, anchor, surface,
+# value)
+DIRECTION = [
+    ("The final against Keys on Sunday.—AP", dt.date(2016, 5, 16), "Sunday", "2016-05-15"),
+    ("He is still slated to headline the stop on April 27.", dt.date(2024, 3, 10), "April 27",
+     "2024-04-27"),
+    ("Applications will be accepted until late September.", dt.date(2023, 8, 2),
+     "late September", "2023-09"),
+    ("Prices fell to their lowest since the beginning of August.", dt.date(2024, 8, 21),
+     "the beginning of August", "2024-08"),
+    ("Revenue rose 5% in Q3, the company said.", dt.date(2019, 6, 20), "Q3", "2019-Q3"),
+    ("Glaciers may be gone by 2150, they said.", dt.date(2019, 6, 20), "2150", "2150"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), DIRECTION)
+def test_en_direction(text: str, anchor: dt.date, surface: str, value: str) -> None:
+    got = [(t.text, t.value) for t in tag(text, "en", anchor)]
+    assert (surface, value) in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["Verstappen was fastest in Q3 ahead of Hamilton.", "It cost 2100 dollars."]
+)
+def test_en_no_date_here(text: str) -> None:
+    assert [t.text for t in tag(text, "en", ANCHOR) if t.kind == "date"] == []

@@ -305,3 +305,27 @@ DEEP_TIME = [
 def test_it_deep_time(text: str, surface: str, value: str | None) -> None:
     found = [t for t in tag(text, "it", ANCHOR) if t.kind == "date"]
     assert [(t.text, t.value) for t in found] == [(surface, value)]
+
+
+# Il tempo verbale e gli indizi locali scelgono tra le occorrenze. (text, anchor, surface, value)
+DIRECTION = [
+    ("dalla scorsa edizione, tenutasi eccezionalmente in autunno, i lettori", dt.date(2022, 5, 23),
+     "autunno", "2021-FA"),
+    ("Entro il 2100 i ghiacciai spariranno.", dt.date(2019, 6, 20), "2100", "2100"),
+    ("Il processo per la strage del '92 riprende.", dt.date(2019, 6, 20), "'92", "1992"),
+    ("Il 20 set. 2021 è cominciato.", dt.date(2019, 6, 20), "20 set. 2021", "2021-09-20"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "anchor", "surface", "value"), DIRECTION)
+def test_it_direction(text: str, anchor: dt.date, surface: str, value: str) -> None:
+    got = [(t.text, t.value) for t in tag(text, "it", anchor)]
+    assert (surface, value) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sconfitto in due set, per una volta.", "Ha vinto il primo set 6-4.", "Costa 2100 euro."],
+)
+def test_it_no_date_here(text: str) -> None:
+    assert [t.text for t in tag(text, "it", ANCHOR) if t.kind == "date"] == []
