@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import ner_features  # noqa: F401  (registers the layers the shipped configs name)
 from .entities.types import EntityLabel
 from .errors import ModelError
 
