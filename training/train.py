@@ -137,9 +137,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.reconvert or not (train_path.exists() and dev_path.exists()):
         convert.convert(data, args.data_dir, corpus)
     sets = {key: json.loads(value) for key, _, value in (i.partition("=") for i in args.set)}
-    if lang == "it" and not (lexicon.CACHE / "it-w2v-clusters.json").exists():
-        italian_vectors.build(args.data_dir)  # also the clusters the Italian lexicon uses
+    config = spacy.util.load_config(HERE / f"config-{lang}.cfg")
+    lex_key = "components.tok2vec.model.embed.lexical"
+    columns = sets.get(lex_key, config["components"]["tok2vec"]["model"]["embed"]["lexical"])
+    w2v_json = lexicon.CACHE / "it-w2v-clusters.json"
     table_path = lexicon.CACHE / f"lexicon-{lang}.npz"
+    if lang == "it" and any(c.startswith("w2v") for c in columns) and not w2v_json.exists():
+        italian_vectors.build(args.data_dir)  # the Italian word2vec clusters (w2v* columns)
+        table_path.unlink(missing_ok=True)  # rebuilt below with those columns
     if not table_path.exists():
         lexicon.build(lang, table_path)
 
@@ -148,7 +153,6 @@ def main(argv: list[str] | None = None) -> None:
         "paths.dev": str(dev_path),
         "paths.lexicon": str(table_path),
     }
-    config = spacy.util.load_config(HERE / f"config-{lang}.cfg")
     if sets.get("paths.vectors", config["paths"].get("vectors")):
         vec_path = vectors.CACHE / f"{lang}-vectors"
         if not (vec_path / "vocab" / "vectors").exists():
