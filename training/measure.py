@@ -42,7 +42,17 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--lang", required=True)
     ap.add_argument("--data-dir", type=Path, default=Path("/work/shared/data/ner"))
+    ap.add_argument("--model", default=None, help="a trained pipeline path (default: shipped)")
+    ap.add_argument("--dev-only", action="store_true", help="dev score only (ablations)")
     args = ap.parse_args(argv)
+    if args.dev_only:
+        nlp = load_pipeline(args.lang, args.model)
+        dev_counts, words, seconds = score_file(nlp, args.data_dir / args.lang / DEV[args.lang])
+        tot = Counts(*(sum(getattr(c, k) for c in dev_counts.values()) for k in ("tp", "fp", "fn")))
+        per = " ".join(f"{lab} {c.prf()[2]:.3f}" for lab, c in dev_counts.items())
+        p, r, f = tot.prf()
+        print(f"{args.model} dev P {p:.3f} R {r:.3f} F1 {f:.3f} ({per}) {words / seconds:.0f} w/s")
+        return
     path = shipped_model_path(args.lang)
     size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
     print(f"size: {size / 1e6:.2f} MB")

