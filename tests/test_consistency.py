@@ -78,10 +78,10 @@ def test_a_tie_changes_nothing() -> None:
     assert [g[1] for g in got] == ["PER", "LOC"]
 
 
-def test_a_capitals_line_word_seen_nowhere_else_is_dropped() -> None:
-    text = "PROTAGONISTA ASSOLUTO\nThe show went on in Rome."
-    got = _run(text, [_mention(text, "PROTAGONISTA", "PER"), _mention(text, "Rome", "LOC")])
-    assert [g[0] for g in got] == ["Rome"]
+def test_a_capitals_line_name_alone_keeps_its_reading() -> None:
+    text = "BALTIMORE 5 DETROIT 3\nThe game went on in Rome."
+    got = _run(text, [_mention(text, "BALTIMORE", "ORG"), _mention(text, "Rome", "LOC")])
+    assert [g[0] for g in got] == ["BALTIMORE", "Rome"]
 
 
 def test_a_capitals_name_takes_the_reading_of_the_name_written_normally() -> None:
@@ -105,3 +105,11 @@ def test_bylines_are_never_relabelled() -> None:
     )  # fmt: skip
     assert ("Anna Rossi", "PER", "byline") in got
     assert ("Rossi Street", "LOC", "ner") in got
+
+
+def test_a_mention_cut_short_of_a_name_written_in_full_elsewhere_is_completed() -> None:
+    text = "Julia Peresil’d arrived. Later, Julia Peresil’d spoke."
+    got = _run(
+        text, [_mention(text, "Julia Peresil’d", "PER"), _mention(text, "Julia", "PER", nth=1)]
+    )
+    assert [g[0] for g in got] == ["Julia Peresil’d", "Julia Peresil’d"]

@@ -4,15 +4,17 @@ The statistical model and the rules decide mention by mention; a news article us
 name many times, and its clearest mention tells what the others are (Ratinov & Roth 2009;
 Finkel et al. 2005: "label consistency"). After `extractor_entities` this stage
 
-1. gives a bare surname or given name of a person named in full elsewhere the person's label
+1. completes a mention cut short of a name written in full elsewhere ('Julia' where the text
+   says 'Julia Peresil’d'), and gives a bare surname or given name of a person named in full
+   elsewhere the person's label
    ('Verstappen' after 'Max Verstappen' is never a place), and finds the occurrences the model
    missed;
 2. gives every other name the label its mentions' evidence favours, weighed by where each
    reading came from (a role noun or a curated list outweighs the model, the model outweighs a
    bare gazetteer hit);
 3. reads names written in capitals (headlines, headings, datelines) as the same name written
-   normally elsewhere, and drops the model's guesses on them when the name occurs nowhere else
-   and no list knows it ('PROTAGONISTA', 'RARE');
+   normally elsewhere (a name in capitals alone keeps the model's reading: result lines in
+   capitals, 'BALTIMORE 5 DETROIT 3', are names more often than not);
 
 unless the mention's own context says otherwise: a known place right after a locative
 preposition stays a place ('George Washington ... in Washington'). The mention's `source`
@@ -191,13 +193,6 @@ def _relabel(mentions: list[EntityMention], view: _Doc) -> list[EntityMention]:
     for m in mentions:
         k = _key(m.text)
         wanted = evidence.best(k)
-        if wanted is None and _caps_line(text, m.start, m.end):
-            # a word in capitals seen nowhere else: only a list or the gazetteer vouches for it
-            # ('PROTAGONISTA'); several words in capitals are more often a real name
-            if m.source == "ner" and m.geo is None and len(m.text.split()) == 1:
-                continue
-            out.append(m)
-            continue
         if wanted is None or wanted == m.label or _keeps_own_label(m, wanted, view):
             out.append(m)
             continue
@@ -287,10 +282,38 @@ def _plausible_bare(tokens: list[Token], i: int, view: _Doc) -> bool:
     return not (t.is_sent_start and t.lower_ in view.lower_words)
 
 
+def _completed(mentions: list[EntityMention], text: str) -> list[EntityMention]:
+    """A mention cut short of a name the document writes in full elsewhere, where the text goes
+    on with that name ('Julia' in 'Julia Peresil’d interpreta', the full name named before):
+    the span agrees with the other mentions of the name."""
+    full = sorted(
+        {m.text: m.label for m in mentions if len(m.text.split()) >= 2}.items(),
+        key=lambda kv: -len(kv[0]),
+    )
+    starts = sorted(m.start for m in mentions)
+    out: list[EntityMention] = []
+    for m in mentions:
+        for name, label in full:
+            end = m.start + len(name)
+            if (
+                len(name) > len(m.text)
+                and label == m.label
+                and name.startswith(m.text + " ")
+                and text.startswith(name, m.start)
+                and (end == len(text) or not text[end].isalnum())
+                and not any(m.start < st < end for st in starts)
+            ):
+                m = replace(m, end=end, text=name, roles=list(m.roles))
+                break
+        out.append(m)
+    return out
+
+
 def make_consistent(doc: Doc, mentions: list[EntityMention], cues: LangCues) -> list[EntityMention]:
     """The document's mentions with one reading per name (see the module doc)."""
     view = _Doc(doc, cues)
     sent_of = _sentence_map(doc)
+    mentions = _completed(mentions, view.text)
     relabelled = _relabel(mentions, view)
     found = _missed(relabelled, view, sent_of)
     return sorted(relabelled + found, key=lambda m: (m.start, m.end))

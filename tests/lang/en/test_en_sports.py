@@ -10,13 +10,13 @@ REPORT = " The match, the goal, the league and the coach."
 
 # (text, the model's spans, expected mention text and label)
 CASES: list[tuple[str, list[tuple[str, str]], tuple[str, str]]] = [
-    ("England beat Ireland in Dublin." + REPORT, [("England", "LOC"), ("Ireland", "LOC")],
-     ("England", "ORG")),
-    ("England beat Ireland in Dublin." + REPORT, [("Dublin", "LOC")], ("Dublin", "LOC")),
-    ("It was a deserved victory over Ireland." + REPORT, [("Ireland", "LOC")],
-     ("Ireland", "ORG")),
-    ("He sent England flanker Tom Curry off." + REPORT, [("England", "LOC")],
-     ("England", "ORG")),
+    ("Leeds beat Derby in York." + REPORT, [("Leeds", "LOC"), ("Derby", "LOC")],
+     ("Leeds", "ORG")),
+    ("Leeds beat Derby in York." + REPORT, [("York", "LOC")], ("York", "LOC")),
+    ("It was a deserved victory over Derby." + REPORT, [("Derby", "LOC")], ("Derby", "ORG")),
+    ("He sent Leeds striker Tom Curry off." + REPORT, [("Leeds", "LOC")], ("Leeds", "ORG")),
+    # a national team keeps its country's reading (CoNLL-2003, OntoNotes)
+    ("England beat Ireland in Dublin." + REPORT, [("England", "LOC")], ("England", "LOC")),
     ("He had spells at Portsmouth and Chelsea." + REPORT, [("Portsmouth", "LOC")],
      ("Portsmouth", "ORG")),
     ("He joined Ipswich Town in 1962." + REPORT, [("Ipswich", "LOC")], ("Ipswich Town", "ORG")),
