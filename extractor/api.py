@@ -23,6 +23,7 @@ def _prepare(nlp: Any, article: Article) -> Any:
     doc._.byline = list(article.byline)
     doc._.metadata = list(article.metadata)
     doc._.dateline = article.dateline
+    doc._.published_partial = article.published_partial
     return doc
 
 

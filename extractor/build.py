@@ -85,6 +85,7 @@ def _duration(t: Timex, sentence_of: _SentenceIndex) -> DurationFact:
         end=t.end,
         sentence=sentence_of(t.start),
         value=t.value or "PX",
+        end_value=t.end_value,
         approximate=t.approximate,
     )
 

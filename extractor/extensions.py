@@ -3,6 +3,8 @@
 Registered once, on import. Stages read what earlier stages wrote:
 
 - `doc._.published`  (datetime.date | None)  set by the caller before the pipeline runs
+- `doc._.published_partial` (str | None) a publication date known in part ('2021-09',
+  'XXXX-03-15'): its year, when known, dates yearless expressions the text dates nothing before
 - `doc._.header_end` (int) char offset where a byline/date header ends; facts before it are
   metadata, not facts of the story (0 when there is no header)
 - `doc._.byline`     (list[tuple[int, int, str]]) author names found in the header: start, end, name
@@ -25,6 +27,7 @@ _DEFAULTS: dict[str, object] = {
     "published": None,
     "header_end": 0,
     "dateline": None,
+    "published_partial": None,
 }
 _LISTS = ("byline", "metadata", "timexes", "quantities", "entities", "clusters", "fact_events")
 

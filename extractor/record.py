@@ -140,6 +140,11 @@ class DateFact(_Fact):
 
 class DurationFact(_Fact):
     value: str = Field(description="ISO 8601 duration: 'P12D', 'PT3H17M', 'PXM' when vague.")
+    end_value: str | None = Field(
+        default=None,
+        description="Upper end of a range of durations ('35-40 minutes': value PT35M, "
+        "end_value PT40M).",
+    )
     approximate: bool = False
 
 
@@ -187,8 +192,9 @@ class Source(_Model):
     )
     published_partial: str | None = Field(
         default=None,
-        description="A dateline's day whose year nothing gives ('XXXX-03-15'); `published` is "
-        "then null.",
+        description="What is known of the publication date when `published` is null: a "
+        "dateline's day whose year nothing gives ('XXXX-03-15'), or the year and month of the "
+        "source's address ('2021-09').",
     )
     dateline: Dateline | None = None
 

@@ -545,8 +545,9 @@ def _score_timeml(
             best = max(match, key=lambda t: min(t.end, g[1]) - max(t.start, g[0]))
             type_ok += _TIMEML_TYPE[best.kind] == g[2]
             values = {_canon(_timeml_value(best))}
-            if best.kind == "interval" and best.end_value:
-                # TimeML writes a range as two timexes: the gold one may be either end
+            if best.kind in ("interval", "duration") and best.end_value:
+                # TimeML writes a range ('2019-2021', '35-40 minutes') as two timexes: the
+                # gold one may be either end
                 values.add(_canon(_strip_tz(best.end_value)))
             value_ok += _canon(g[3]) in values
     sp, sr, sf = _prf(strict, n_sys, strict, n_gold)

@@ -32,7 +32,8 @@ class Article:
     dateline: Dateline | None = None
     # Where `published` came from: 'input', 'header', 'dateline', 'url'; None if unknown.
     published_from: str | None = None
-    # A yearless dateline day ('XXXX-03-15') when nothing gave its year.
+    # What is known of the publication date without its day: a yearless dateline day
+    # ('XXXX-03-15') or the address's year and month ('2021-09').
     published_partial: str | None = None
 
 

@@ -82,8 +82,19 @@ def article_from_text(
         metadata=pre.metadata,
         dateline=pre.dateline,
         published_from=pub_from,
-        published_partial=pre.partial if pub is None else None,
+        published_partial=_partial(pre, url_month) if pub is None else None,
     )
+
+
+def _partial(pre: Preamble, url_month: tuple[int, int | None] | None) -> str | None:
+    """What is known of a publication date without its day: a dateline's day without its year
+    ('XXXX-03-15'), else the year and month of the source's address ('2021-09', '2021')."""
+    if pre.partial is not None:
+        return pre.partial
+    if url_month is None:
+        return None
+    year, month = url_month
+    return f"{year:04d}-{month:02d}" if month else f"{year:04d}"
 
 
 def _published(

@@ -11,11 +11,42 @@ from . import calendar as cal
 from .candidates import Cand
 from .context import Context, assistant
 
-__all__ = ["narrative", "attach_times"]
+__all__ = ["narrative", "attach_times", "clock_with_day", "years_from_context"]
 
 _REF_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _GRAIN_RANK = {"Y": 1, "Q": 2, "M": 2, "D": 3}
 _GAP_END = re.compile(r"[.;!?\n]")
+
+
+_FULL_YEAR = re.compile(r"(\d{4})(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
+
+
+def years_from_context(ctx: Context, chosen: list[Cand]) -> list[Cand]:
+    """Without an anchor, a yearless '5 ottobre', 'in December' takes the year of the nearest
+    expression before it that writes its year ('nell'ottobre 2014 ... a dicembre'), else the
+    publication year when only that is known; else it stays unresolved."""
+    if ctx.anchor is not None:
+        return chosen
+    out: list[Cand] = []
+    year: int | None = None
+    for c in chosen:
+        if c.yearless is None or c.value is not None:
+            m = _FULL_YEAR.match(c.value or "") if c.kind in ("date", "time", "interval") else None
+            if m is not None and not c.relative:
+                year = int(m[1])
+            out.append(c)
+            continue
+        y = year if year is not None else ctx.year_hint
+        month, dom = c.yearless
+        if y is None:
+            out.append(c)
+        elif dom is None:
+            out.append(replace(c, value=f"{cal.fmt_year(y)}-{month:02d}"))
+        elif (day := cal.valid_day(y, month, dom)) is not None:
+            out.append(replace(c, value=day.isoformat(), day=day))
+        else:
+            out.append(c)
+    return out
 
 
 def narrative(ctx: Context, chosen: list[Cand]) -> list[Cand]:
@@ -116,3 +147,33 @@ def _anchor_day(
         else:
             day += dt.timedelta(days=1)
     return c, day
+
+
+def clock_with_day(ctx: Context, chosen: list[Cand]) -> list[Cand]:
+    """'alle 15 di ieri', '3 pm yesterday': a clock time followed by the named day it was given
+    (by `attach_times`) is one expression, the time of that day. A day first ('departed today
+    at 8:55') stays two: the day dates the clause, the clock refines it."""
+    out: list[Cand] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        if b is not None and _same_moment(ctx, a, b):
+            t = a if a.kind == "time" else b
+            out.append(replace(t, start=a.start, end=b.end, relative=a.relative or b.relative))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _same_moment(ctx: Context, a: Cand, b: Cand) -> bool:
+    if a.kind != "time" or b.kind != "date":
+        return False
+    t, d = a, b
+    if t.granularity != "time" or d.granularity != "day" or not t.value or not d.value:
+        return False
+    if t.value[:10] != d.value:
+        return False
+    return ctx.L.clock_day_link.match(ctx.text, a.end, b.start) is not None

@@ -32,6 +32,9 @@ class Cand:
     mod: str | None = None  # START/MID/END ("early October", "la fine del mese")
     # counted from the story's last date: (unit, amount, fall back on the anchor's value)
     narrative: tuple[str, int, bool] | None = None
+    # a day or month written without its year and left unresolved for want of an anchor:
+    # (month, day or None), for the year the text gives elsewhere (anchoring.years_from_context)
+    yearless: tuple[int, int | None] | None = None
 
 
 def select(cands: list[Cand]) -> list[Cand]:

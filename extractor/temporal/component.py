@@ -17,7 +17,9 @@ class TemporalTagger:
         self.lang = lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.timexes = tag(doc_text(doc), self.lang, doc._.published)
+        partial = doc._.published_partial or ""
+        year_hint = int(partial[:4]) if partial[:4].isdigit() else None
+        doc._.timexes = tag(doc_text(doc), self.lang, doc._.published, year_hint=year_hint)
         return doc
 
 

@@ -16,11 +16,13 @@ from . import calendar as cal
 from .calendar import valid_day
 from .candidates import Cand
 from .context import Context, assistant
+from .numbers import parse_number
 from .patterns import norm
 from .rules.times import hour_in_part
 from .tense import direction
 
 __all__ = [
+    "duration_range",
     "weekday_of_week",
     "shift_from_day",
     "day_of_relative_month",
@@ -416,3 +418,24 @@ def _interval(start: int, a: Cand, b: Cand) -> Cand:
     value = a.value if a.value is not None and b.value is not None else None
     return Cand(start, b.end, "interval", value, a.granularity, relative=a.relative or b.relative,
                 end_value=b.value if value is not None else None)  # fmt: skip
+
+
+_ONE_UNIT = re.compile(r"^(PT?)(\d+(?:\.\d+)?)([A-Z]+)$")
+
+
+def duration_range(ctx: Context, chosen: list[Cand]) -> list[Cand]:
+    """'35-40 minutes', 'da uno a tre giorni', 'between two and three hours': the duration of
+    the upper end keeps the lower one as its range's start (value = lower, end_value = upper)."""
+    L, text = ctx.L, ctx.text
+    out: list[Cand] = []
+    for c in chosen:
+        m = _ONE_UNIT.match(c.value or "") if c.kind == "duration" else None
+        r = L.range_before.search(text, max(0, c.start - 40), c.start) if m else None
+        low = parse_number(L.lang, r["a"]) if r is not None else None
+        if m is None or r is None or low is None or not 0 < low < float(m[2]):
+            out.append(c)
+            continue
+        amount = str(int(low)) if float(low).is_integer() else f"{low:g}"
+        start = r.start("open") if r["open"] else r.start("a")
+        out.append(replace(c, start=start, value=f"{m[1]}{amount}{m[3]}", end_value=c.value))
+    return out

@@ -44,3 +44,6 @@ class Context:
     anchor: dt.date | None
     # the anchor's moment, when the anchor is a datetime (read by the assistant convention)
     now: dt.datetime | None
+    # the publication year when only it is known (an address's '/2021/09/'): the year of last
+    # resort for a yearless '5 ottobre' when the text dates nothing before it
+    year_hint: int | None = None

@@ -21,6 +21,9 @@ from .patterns import TOKEN, alt, alt_exact, bounded, last_tokens, norm
 
 __all__ = ["Lang", "tables"]
 
+# Where a day or month name may begin: not inside a word, but right after an elided article or
+# preposition glued to it ("dell'11 settembre", "nell'agosto del 2020", "l'8 marzo").
+_ELIDED_OK = r"(?:(?<![\w'’])|(?<=[^\W\d_]['’]))"
 _FLAGS = re.IGNORECASE
 # a bare year in prose, and any four-digit year from 1000 next to a day and a month
 _YEAR = r"(?P<y>(?:1[5-9]|20)\d\d)(?![\d])"
@@ -92,8 +95,8 @@ class Lang:
         self.wd_before = re.compile(rf"(?<![\w'’])(?P<wd>{wd})\.?,?\s+$", _FLAGS)
         # "16. Nov. 2016": a dotted day number (German-style, in lists) only with its year
         self.dmy = re.compile(
-            rf"(?<![\w'’]){day}(?P<ddot>\.)?(?:\s+{mod.DAY_OF_MONTH_LINK}|[-/])(?P<m>{mon})"
-            rf"(?P<dot>\.)?(?![\w])(?:,?\s+{_FULL_YEAR})?",
+            rf"{_ELIDED_OK}{day}(?P<ddot>\.)?(?:\s+{mod.DAY_OF_MONTH_LINK}|[-/])(?P<m>{mon})"
+            rf"(?P<dot>\.)?(?![\w])(?:,?\s+{mod.DAY_MONTH_YEAR_LINK}{_FULL_YEAR})?",
             _FLAGS,
         )
         # a year written in words after a day and month: "September 10, nineteen zero one",
@@ -187,10 +190,10 @@ class Lang:
         """Months, years, quarters, seasons, decades, centuries and holidays."""
         mon = self._mon
         self.my = re.compile(
-            rf"(?<![\w'’])(?P<m>{mon})(?P<dot>\.)?{mod.MONTH_YEAR_LINK}{_YEAR}", _FLAGS
+            rf"{_ELIDED_OK}(?P<m>{mon})(?P<dot>\.)?{mod.MONTH_YEAR_LINK}{_YEAR}", _FLAGS
         )
         self.mon_alone = re.compile(
-            rf"(?<![\w'’])(?:(?P<mod>{alt(mod.MODIFIERS)})\s*)?(?P<m>{mon})(?P<dot>\.)?(?![\w])",
+            rf"{_ELIDED_OK}(?:(?P<mod>{alt(mod.MODIFIERS)})\s*)?(?P<m>{mon})(?P<dot>\.)?(?![\w])",
             _FLAGS,
         )
         self.month_cue_re = re.compile(rf"(?<![\w'’]){alt(mod.MONTH_CUES)}\s+$", _FLAGS)
@@ -259,6 +262,17 @@ class Lang:
         g_alt = alt(list(grains) + list(self.weekdays) + list(self.months))
         self.rel_before_map = {norm(k): v for k, v in mod.REL_BEFORE.items()}
         self.rel_after_map = {norm(k): v for k, v in mod.REL_AFTER.items()}
+        self.clock_day_link = re.compile(mod.CLOCK_DAY_LINK + "$", _FLAGS)
+        # '35-40 minutes', 'da uno a tre giorni': the lower end before a duration's amount
+        joins = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in mod.DURATION_RANGE_JOIN)
+        self.range_before = re.compile(
+            rf"(?:(?<![\w'’])(?P<open>{alt(mod.DURATION_RANGE_OPEN)})\s+)?"
+            rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?|[^\W\d_]+(?:-[^\W\d_]+)?)\s*(?:{joins})\s*$",
+            _FLAGS,
+        )
+        # around a day of a month: "il 5 ottobre scorso", "next March 3"
+        self.rel_after_day = re.compile(rf"\s+(?P<post>{alt(mod.REL_AFTER)})(?![\w])", _FLAGS)
+        self.rel_before_day = re.compile(rf"(?<![\w'’])(?P<pre>{alt(mod.REL_BEFORE)})\s+$", _FLAGS)
         self.rel_pre = re.compile(
             rf"(?<![\w'’])(?:(?P<mod>{alt(mod.MODIFIERS)})\s*)?(?P<pre>{alt(mod.REL_BEFORE)})"
             rf"\s*(?<=\s|'|’)(?P<g>{g_alt})(?![\w])",
@@ -325,6 +339,26 @@ class Lang:
         """Units, joined parts, vague plurals, and the words around a duration that make it a
         date ("ago", "in"), a span ("the last two days") or approximate ("about")."""
         self.unit_re = re.compile(rf"(?<![\w])(?P<u>{alt(self.units)})(?![\w])", _FLAGS)
+        self.century_words = {norm(k): v for k, v in mod.CENTURY_WORDS.items()}
+        self.century_word_re = re.compile(
+            r"(?<![\w'’])" + mod.CENTURY_WORD_PATTERN.replace("{words}", alt(mod.CENTURY_WORDS)),
+            _FLAGS,
+        )
+        # 'a nine-month ban', 'his eight-year career': a number word glued to a unit
+        self.unit_glued_word = re.compile(
+            rf"(?<![\w-])(?P<n>[^\W\d_]{{3,}})-(?P<u>{alt(self.units)})(?![\w-])", _FLAGS
+        )
+        # race times and gaps: 44’23’’, 1'18"792, 'a 40"' (a minute mark alone, "al 90'", is the
+        # minute of a match: a moment, no duration)
+        self.race_time = re.compile(
+            r"(?<![\w'’.,])(?:(?P<m>\d{1,3})['’′](?P<s>[0-5]\d)(?:''|’’|\"|″|”)?(?P<ms>\d{1,3})?"
+            r"|(?<=[+\s])(?P<s2>\d{1,2})(?:''|’’|\"|″))(?![\w'’])"
+        )
+        self.hyphen_range = re.compile(
+            rf"(?<![\w.,/-])(?P<a>\d{{1,4}})\s?[-–]\s?(?P<b>\d{{1,4}})\s+(?P<u>{alt(self.units)})"
+            rf"(?![\w])",
+            _FLAGS,
+        )
         self.unit_glued = re.compile(
             rf"(?<![\w.,/])(?P<n>\d+(?:[.,]\d+|/\d+)?)-?(?P<u>{alt(self.units)})(?![\w-])", _FLAGS
         )

@@ -49,9 +49,12 @@ COMPOSITION: tuple[Pass, ...] = (
     compose.part_of_day_clock,
     compose.hour_before_part,
     compose.era,
+    anchoring.years_from_context,
     anchoring.narrative,
     anchoring.attach_times,
+    anchoring.clock_with_day,
     compose.intervals,
+    compose.duration_range,
 )
 
 _ANCHOR_MIN, _ANCHOR_MAX = dt.date(2, 1, 1), dt.date(9998, 12, 31)
@@ -63,6 +66,7 @@ def tag(
     anchor: dt.date | dt.datetime | None = None,
     *,
     convention: Convention = "news",
+    year_hint: int | None = None,
 ) -> list[Timex]:
     """Every time expression in `text`: non-overlapping, sorted, exact offsets.
 
@@ -78,10 +82,14 @@ def tag(
     - "assistant": the next occurrence strictly after the anchor (its time of day included for
       clock times); "two weeks ago" / "in 3 weeks" is the exact day; "the last two days" /
       "next 3 months" is the interval of those units next to the anchor.
+
+    Without an anchor, a yearless "5 ottobre" takes the year of the nearest fully dated
+    expression before it (HeidelTime's narrative strategy), else `year_hint` (a publication
+    year known without its day), else stays unresolved.
     """
     token = use_convention(convention)
     try:
-        ctx = _context(text, lang, anchor)
+        ctx = _context(text, lang, anchor, year_hint)
         chosen = select([c for rule in RULES for c in rule(ctx)])
         for compose_pass in COMPOSITION:
             chosen = compose_pass(ctx, chosen)
@@ -92,7 +100,9 @@ def tag(
         reset_convention(token)
 
 
-def _context(text: str, lang: str, anchor: dt.date | dt.datetime | None) -> Context:
+def _context(
+    text: str, lang: str, anchor: dt.date | dt.datetime | None, year_hint: int | None = None
+) -> Context:
     day = anchor.date() if isinstance(anchor, dt.datetime) else anchor
     moment = anchor if isinstance(anchor, dt.datetime) else None
     if day is not None and not _ANCHOR_MIN <= day <= _ANCHOR_MAX:
@@ -101,7 +111,8 @@ def _context(text: str, lang: str, anchor: dt.date | dt.datetime | None) -> Cont
         day = moment = None
     L = tables(lang)
     now = dt.datetime.combine(day, moment.time()) if day is not None and moment else None
-    return Context(L, Scan(L, text), text, day, now)
+    hint = year_hint if year_hint is not None and 1 <= year_hint <= 9999 else None
+    return Context(L, Scan(L, text), text, day, now, hint)
 
 
 def _timex(text: str, c: Cand, anchor: dt.date | dt.datetime | None) -> Timex:

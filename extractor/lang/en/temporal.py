@@ -235,6 +235,8 @@ PERIOD_OF_YEAR_LINK = r"\s+(?:of\s+)?(?:the\s+)?"
 SEASON_YEAR_LINK = r"\s+(?:of\s+)?"
 # "October 2021", "October of 2021"
 MONTH_YEAR_LINK = r",?\s+(?:of\s+)?"
+# between a day-month and its year: "5 October of 2021" is rare; none
+DAY_MONTH_YEAR_LINK = r""
 
 # Modifiers before a calendar unit or weekday: "last week", "next Tuesday", "this year".
 REL_BEFORE: dict[str, int] = {
@@ -525,3 +527,21 @@ FAR_YEAR_CUES: tuple[str, ...] = (
     "after",
     "around",
 )
+# Between a clock time and the named day it belongs to, either way round ('alle 15 di ieri',
+# 'ieri alle 15', '3 pm yesterday', 'yesterday at 3 pm'): the two are one time expression.
+CLOCK_DAY_LINK = r"\s*,?\s*(?:(?:of|on|at|around|about)\s+)*"
+# A range of durations keeps both ends ('35-40 minutes', 'da uno a tre giorni', 'between two
+# and three hours'): the words that open it and join its ends.
+DURATION_RANGE_OPEN: tuple[str, ...] = ("from", "between")
+DURATION_RANGE_JOIN: tuple[str, ...] = ("-", "–", "to", "and", "or")
+# Primes are feet and inches in English (5'11", a 55" TV): no race times from them.
+PRIME_TIMES = False
+
+# Centuries named in words: "the nineteenth century" (TimeML: '18').
+CENTURY_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
+}  # fmt: skip
+CENTURY_WORD_PATTERN = r"(?P<w>{words})[\s-]+century\b"

@@ -238,7 +238,9 @@ SEASON_YEAR_LINK = r"\s+(?:del\s+)?"
 # "ottobre 2021"
 # (The English "of" too: the engine read it in either language before the link moved here,
 # and the move was to change no output.)
-MONTH_YEAR_LINK = r",?\s+(?:of\s+)?"
+MONTH_YEAR_LINK = r",?\s+(?:del\s+|di\s+)?"  # "ottobre 2014", "agosto del 2020"
+# between a day-month and its year: "7 luglio del 1943"
+DAY_MONTH_YEAR_LINK = r"(?:del\s+)?"
 
 REL_BEFORE: dict[str, int] = {
     "questo": 0, "questa": 0, "quest'": 0, "prossimo": 1, "prossima": 1, "scorso": -1,
@@ -344,6 +346,9 @@ AGE_PATTERNS: tuple[str, ...] = (
     r"(?<=\bcompiuto )(?P<num>{num})\s+anni\b",
     r"(?<=\betà di )(?P<num>{num})\s+anni\b",
     r"[A-Z][a-zà-ú]+, (?P<age>(?P<num>\d{1,3})\s+anni)\b(?=[,)])",
+    # "A 80 anni appena compiuti, il cantautore...": at the head of a sentence (in the middle,
+    # "condannato a sei anni" is a sentence, not an age)
+    r"(?:\A|(?<=[.!?]\s)|(?<=\n))(?-i:A)\s+(?P<age>(?P<num>{num})\s+anni)\b",
 )
 # "la figlia di tre anni": a person noun + "di" + N anni is an age, not a duration.
 PERSON_AGE_LINK = r"\s+di\s+"
@@ -510,4 +515,39 @@ FAR_YEAR_CUES: tuple[str, ...] = (
     "prima del",
     "dopo il",
     "anno",
+)
+# Between a clock time and the named day it belongs to, either way round ('alle 15 di ieri',
+# 'ieri alle 15', '3 pm yesterday', 'yesterday at 3 pm'): the two are one time expression.
+CLOCK_DAY_LINK = r"\s*,?\s*(?:(?:di|del|della|alle|alla|ore|a|intorno alle|verso le)\s+)*"
+# A range of durations keeps both ends ('35-40 minutes', 'da uno a tre giorni', 'between two
+# and three hours'): the words that open it and join its ends.
+DURATION_RANGE_OPEN: tuple[str, ...] = (
+    "da",
+    "tra",
+    "fra",
+    "dai",
+    "dalle",
+    "tra i",
+    "tra le",
+    "fra i",
+    "fra le",
+)
+DURATION_RANGE_JOIN: tuple[str, ...] = ("-", "–", "a", "ai", "alle", "e", "e i", "e le", "o")
+# Race times written with primes (44’23’’, a 40"): Italian sports reports write them so.
+PRIME_TIMES = True
+
+# Centuries named in words: "il XX secolo" is in CENTURY_PATTERNS; "il Novecento" (the 1900s,
+# capitalised: "novecento" is 900) and "il ventesimo secolo" here (TimeML: '19').
+CENTURY_WORDS: dict[str, int] = {
+    "duecento": 13, "trecento": 14, "quattrocento": 15, "cinquecento": 16, "seicento": 17,
+    "settecento": 18, "ottocento": 19, "novecento": 20, "primo": 1, "secondo": 2, "terzo": 3,
+    "quarto": 4, "quinto": 5, "sesto": 6, "settimo": 7, "ottavo": 8, "nono": 9, "decimo": 10,
+    "undicesimo": 11, "dodicesimo": 12, "tredicesimo": 13, "quattordicesimo": 14,
+    "quindicesimo": 15, "sedicesimo": 16, "diciassettesimo": 17, "diciottesimo": 18,
+    "diciannovesimo": 19, "ventesimo": 20, "ventunesimo": 21,
+}  # fmt: skip
+# the ordinals before 'secolo'; the names (Novecento) alone, with their capital
+CENTURY_WORD_PATTERN = (
+    r"(?:(?P<w>{words})\s+secolo\b|(?-i:(?P<name>Duecento|Trecento|Quattrocento|Cinquecento|"
+    r"Seicento|Settecento|Ottocento|Novecento))\b)"
 )

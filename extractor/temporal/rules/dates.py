@@ -179,7 +179,37 @@ def _month_day(L: Lang, text: str, m: re.Match[str], anchor: dt.date | None) -> 
         and text[m.start("m")].islower()
     ):
         return None  # "due set", "primo set": an abbreviation in lower case wants digits
+    shifted = _shifted_day(L, text, start, end, month, dnum, anchor)
+    if shifted is not None:
+        return shifted
     return _yearless_day(L, text, start, end, month, dnum, wday, anchor)
+
+
+def _shifted_day(
+    L: Lang, text: str, start: int, end: int, month: int, dnum: int, anchor: dt.date | None
+) -> Cand | None:
+    """'il 5 ottobre scorso', 'last October 5', 'il prossimo 3 marzo', 'next March 3': the most
+    recent such day before the anchor, or the first after it (not last year's October)."""
+    post = L.rel_after_day.match(text, end)
+    pre = None if post else L.rel_before_day.search(text, max(0, start - 20), start)
+    word = post["post"] if post else pre["pre"] if pre else None
+    if word is None:
+        return None
+    offset = (L.rel_after_map if post else L.rel_before_map).get(norm(word))
+    if offset not in (-1, 1):
+        return None
+    s0, e0 = (start, post.end()) if post else (pre.start(), end)  # type: ignore[union-attr]
+    if anchor is None:
+        return Cand(s0, e0, "date", None, "day", relative=True,
+                    priority=_MONTH_DAY_PRIORITY + 1, yearless=(month, dnum))  # fmt: skip
+    years = range(anchor.year - 1, anchor.year + 2)
+    days = [d for y in years if (d := valid_day(y, month, dnum)) is not None]
+    pick = (max((d for d in days if d < anchor), default=None) if offset < 0
+            else min((d for d in days if d > anchor), default=None))  # fmt: skip
+    if pick is None:
+        return None
+    return Cand(s0, e0, "date", cal.fmt_day(pick), "day", relative=True,
+                priority=_MONTH_DAY_PRIORITY + 1, day=pick)  # fmt: skip
 
 
 def _weekday_before(L: Lang, text: str, start: int) -> tuple[int, int | None]:
@@ -212,7 +242,8 @@ def _yearless_day(
     if anchor is None:
         if valid_day(2000, month, dnum) is None:
             return None
-        return Cand(start, end, "date", None, "day", relative=True, priority=_MONTH_DAY_PRIORITY)
+        return Cand(start, end, "date", None, "day", relative=True, priority=_MONTH_DAY_PRIORITY,
+                    yearless=(month, dnum))  # fmt: skip
     year = cal.nearest_year(anchor, month, dnum, direction(L, text, start, end))
     if wday is not None:
         # "Sunday, Feb 10": the year in which that day is a Sunday, the nearest such one

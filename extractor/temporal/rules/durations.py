@@ -21,7 +21,7 @@ from ..numbers import number_before, parse_number
 from ..patterns import norm
 from ..tense import tense
 
-__all__ = ["durations", "age"]
+__all__ = ["durations", "age", "hyphen_range", "glued_words", "race_time"]
 
 Part = tuple[int, int, float | None, str]  # start, end, amount (None: vague), unit
 
@@ -391,3 +391,48 @@ def age(ctx: Context) -> Iterator[Cand]:
             unit = "M" if L.age_in_months.search(m.group()) else "Y"
             span = m.span("age") if "age" in rx.groupindex else m.span()
             yield Cand(span[0], span[1], "age", f"P{int(n)}{unit}", priority=5)
+
+
+def hyphen_range(ctx: Context) -> Iterator[Cand]:
+    """'35-40 minutes', '2-3 weeks': a duration whose amount is a range (value = the lower end,
+    end_value = the upper one)."""
+    L = ctx.L
+    if "-" not in ctx.text and "–" not in ctx.text:
+        return
+    for m in L.hyphen_range.finditer(ctx.text):
+        low, high = int(m["a"]), int(m["b"])
+        if not 0 < low < high < 1000:
+            continue  # '1980-1990 years' is no amount
+        unit = L.units[norm(m["u"])]
+        yield Cand(m.start(), m.end(), "duration", cal.duration_value([(low, unit)]),
+                   end_value=cal.duration_value([(high, unit)]), priority=2)  # fmt: skip
+
+
+def glued_words(ctx: Context) -> Iterator[Cand]:
+    """'a nine-month ban', 'his eight-year career' (the digit form '9-month' is a unit part)."""
+    L = ctx.L
+    if "-" not in ctx.text:
+        return
+    for m in L.unit_glued_word.finditer(ctx.text):
+        n = parse_number(L.lang, m["n"])
+        if n is None or n <= 0:
+            continue
+        unit = L.units[norm(m["u"])]
+        yield Cand(m.start(), m.end(), "duration", cal.duration_value([(n, unit)]), priority=1)
+
+
+def race_time(ctx: Context) -> Iterator[Cand]:
+    """Race times and gaps: 44’23’’ (PT44M23S), 1'18"792 (PT1M18.792S), 'a 40"' (PT40S)."""
+    text = ctx.text
+    if not ctx.L.m.PRIME_TIMES or not any(c in text for c in "'’′\"″"):
+        return
+    for m in ctx.L.race_time.finditer(text):
+        if m["s2"]:
+            before = text[max(0, m.start() - 3) : m.start()]
+            if not before.rstrip().endswith(("+", "a", "at", "by", "di", "in")):
+                continue  # '14"' is a gap only after 'a', 'at', '+': else a quote or inches
+            value = f"PT{int(m['s2'])}S"
+        else:
+            secs = f"{int(m['s'])}.{m['ms']}" if m["ms"] else str(int(m["s"]))
+            value = f"PT{int(m['m'])}M{secs}S" if int(m["m"]) else f"PT{secs}S"
+        yield Cand(m.start(), m.end(), "duration", value, priority=2)

@@ -24,6 +24,7 @@ __all__ = [
     "month_year_numeric",
     "year",
     "cued_year",
+    "century_in_words",
     "decade",
     "century",
     "decade_in_words",
@@ -138,7 +139,8 @@ def month_alone(ctx: Context) -> Iterator[Cand]:
         month = L.months[mname]
         mod = L.mod_map[norm(m["mod"])] if m["mod"] else None
         if anchor is None:
-            yield Cand(m.start(), end, "date", None, "month", relative=True, mod=mod)
+            yield Cand(m.start(), end, "date", None, "month", relative=True, mod=mod,
+                       yearless=(month, None))  # fmt: skip
             continue
         year = cal.nearest_year(anchor, month, None, direction(L, text, m.start(), end))
         yield Cand(m.start(), end, "date", f"{year}-{month:02d}", "month", relative=True,
@@ -168,6 +170,16 @@ def year(ctx: Context) -> Iterator[Cand]:
         if not (cue or (closing and not named)):
             continue
         yield Cand(m.start(), m.end(), "date", m["y"], "year", priority=1)
+
+
+def century_in_words(ctx: Context) -> Iterator[Cand]:
+    """'the nineteenth century' -> '18', 'il Novecento' -> '19', 'il ventesimo secolo' -> '19'."""
+    L = ctx.L
+    for m in L.century_word_re.finditer(ctx.text):
+        n = L.century_words.get(norm(m["w"] or m.groupdict().get("name") or ""))
+        if n is None or not 1 <= n <= 30:
+            continue
+        yield Cand(m.start(), m.end(), "date", f"{n - 1:02d}", "century", priority=3)
 
 
 def cued_year(ctx: Context) -> Iterator[Cand]:

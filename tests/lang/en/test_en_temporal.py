@@ -413,3 +413,33 @@ def test_en_direction(text: str, anchor: dt.date, surface: str, value: str) -> N
 )
 def test_en_no_date_here(text: str) -> None:
     assert [t.text for t in tag(text, "en", ANCHOR) if t.kind == "date"] == []
+
+
+# Everyday news time. (text, surface, kind, value, end_value); anchor 2021-10-06.
+EVERYDAY = [
+    ("Last October 5 it flew.", "Last October 5", "date", "2021-10-05", None),
+    ("Last October 25 it flew.", "Last October 25", "date", "2020-10-25", None),
+    ("Next March 3 we vote.", "Next March 3", "date", "2022-03-03", None),
+    ("It happened at 3 pm yesterday.", "3 pm yesterday", "time", "2021-10-05T15:00", None),
+    ("Yesterday at 3 pm it left.", "3 pm", "time", "2021-10-05T15:00", None),
+    ("It lasted 35-40 minutes.", "35-40 minutes", "duration", "PT35M", "PT40M"),
+    ("It takes between two and three hours.", "between two and three hours", "duration",
+     "PT2H", "PT3H"),
+    ("He got a nine-month ban.", "nine-month", "duration", "P9M", None),
+    ("His eight-year career ended.", "eight-year", "duration", "P8Y", None),
+    ("In the nineteenth century it grew.", "nineteenth century", "date", "18", None),
+    ("JOHN MORTIMORE (1934-2021) was a coach.", "1934-2021", "interval", "1934", "2021"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "end"), EVERYDAY)
+def test_en_everyday(text: str, surface: str, kind: str, value: str, end: str | None) -> None:
+    got = [(t.text, t.kind, t.value, t.end_value) for t in tag(text, "en", ANCHOR)]
+    assert (surface, kind, value, end) in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["He scored in the 76th minute.", 'A 55" TV and a 5\'11" player.', "After 90' he left."]
+)
+def test_en_no_duration_here(text: str) -> None:
+    assert [t.text for t in tag(text, "en", ANCHOR) if t.kind == "duration"] == []

@@ -329,3 +329,50 @@ def test_it_direction(text: str, anchor: dt.date, surface: str, value: str) -> N
 )
 def test_it_no_date_here(text: str) -> None:
     assert [t.text for t in tag(text, "it", ANCHOR) if t.kind == "date"] == []
+
+
+# Cronaca di tutti i giorni. (text, surface, kind, value, end_value); ancora il 2021-10-06.
+EVERYDAY = [
+    ("Il 5 ottobre scorso è partito.", "5 ottobre scorso", "date", "2021-10-05", None),
+    ("Il 25 ottobre scorso era qui.", "25 ottobre scorso", "date", "2020-10-25", None),
+    ("Il prossimo 3 marzo si vota.", "prossimo 3 marzo", "date", "2022-03-03", None),
+    ("È successo alle 15 di ieri.", "15 di ieri", "time", "2021-10-05T15:00", None),
+    ("Ieri alle 15 è partito.", "15", "time", "2021-10-05T15:00", None),
+    ("L'attentato dell'11 settembre 2001.", "11 settembre 2001", "date", "2001-09-11", None),
+    ("Era nato il 7 luglio del 1943.", "7 luglio del 1943", "date", "1943-07-07", None),
+    ("Nell'agosto del 2020 chiuse.", "agosto del 2020", "date", "2020-08", None),
+    ("La cura dura da uno a tre giorni.", "da uno a tre giorni", "duration", "P1D", "P3D"),
+    ("Servono tra i 35 e i 40 minuti.", "tra i 35 e i 40 minuti", "duration", "PT35M", "PT40M"),
+    ("Servono 35-40 minuti.", "35-40 minuti", "duration", "PT35M", "PT40M"),
+    ("Roglič ha chiuso in 44’23’’.", "44’23’’", "duration", "PT44M23S", None),
+    ("Secondo Thomas a 14\".", "14\"", "duration", "PT14S", None),
+    ("Giro in 1'18\"792.", "1'18\"792", "duration", "PT1M18.792S", None),
+    ("Nel Novecento la città crebbe.", "Novecento", "date", "19", None),
+    ("Nel ventesimo secolo crebbe.", "ventesimo secolo", "date", "19", None),
+    ("A 80 anni appena compiuti, il cantautore è morto.", "80 anni", "age", "P80Y", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "end"), EVERYDAY)
+def test_it_everyday(text: str, surface: str, kind: str, value: str, end: str | None) -> None:
+    got = [(t.text, t.kind, t.value, t.end_value) for t in tag(text, "it", ANCHOR)]
+    assert (surface, kind, value, end) in got, got
+
+
+@pytest.mark.parametrize(
+    "text", ["Al 90' segna Rossi.", "Condannato a sei anni.", "Il conto: novecento euro."]
+)
+def test_it_no_duration_or_age_here(text: str) -> None:
+    assert [t.text for t in tag(text, "it", ANCHOR) if t.kind in ("duration", "age")] == (
+        ["sei anni"] if "sei anni" in text else []
+    )
+    assert all(t.kind != "age" for t in tag(text, "it", ANCHOR))
+
+
+def test_it_years_from_context_without_a_publication_date() -> None:
+    text = "Nell'ottobre 2014 fu arrestato; a dicembre il processo e il 5 marzo la sentenza."
+    got = [(t.text, t.value) for t in tag(text, "it")]
+    assert ("dicembre", "2014-12") in got and ("5 marzo", "2014-03-05") in got
+    alone = [(t.text, t.value) for t in tag("Il 5 ottobre partì.", "it", year_hint=2021)]
+    assert alone == [("5 ottobre", "2021-10-05")]
+    assert [t.value for t in tag("Il 5 ottobre partì.", "it")] == [None]
