@@ -25,15 +25,18 @@ def years_from_context(ctx: Context, chosen: list[Cand]) -> list[Cand]:
     """Without an anchor, a yearless '5 ottobre', 'in December' takes the year of the nearest
     expression before it that writes its year ('nell'ottobre 2014 ... a dicembre'), else the
     publication year when only that is known; else it stays unresolved."""
-    if ctx.anchor is not None:
-        return chosen
     out: list[Cand] = []
     year: int | None = None
     for c in chosen:
-        if c.yearless is None or c.value is not None:
+        if c.yearless is None:
             m = _FULL_YEAR.match(c.value or "") if c.kind in ("date", "time", "interval") else None
             if m is not None and not c.relative:
                 year = int(m[1])
+            out.append(c)
+            continue
+        if ctx.anchor is not None:
+            # with a publication date the tense decides; taking the year of the sentence's own
+            # last date ('a dicembre' after 'nell'ottobre 2014') was tried and lost on MEANTIME
             out.append(c)
             continue
         y = year if year is not None else ctx.year_hint

@@ -22,6 +22,7 @@ from .rules.times import hour_in_part
 from .tense import direction
 
 __all__ = [
+    "deictic_apposition",
     "duration_range",
     "weekday_of_week",
     "shift_from_day",
@@ -438,4 +439,46 @@ def duration_range(ctx: Context, chosen: list[Cand]) -> list[Cand]:
         amount = str(int(low)) if float(low).is_integer() else f"{low:g}"
         start = r.start("open") if r["open"] else r.start("a")
         out.append(replace(c, start=start, value=f"{m[1]}{amount}{m[3]}", end_value=c.value))
+    return out
+
+
+def deictic_apposition(ctx: Context, chosen: list[Cand]) -> list[Cand]:
+    """'domani 10 maggio', 'oggi, 23 maggio', 'today (May 5)': a named day and the day of the
+    month in apposition are one date, the year the named day's (not the tense's)."""
+    L, text = ctx.L, ctx.text
+    out: list[Cand] = []
+    i = 0
+    while i < len(chosen):
+        a = chosen[i]
+        b = chosen[i + 1] if i + 1 < len(chosen) else None
+        if (
+            b is not None
+            and a.kind == "date"
+            and a.day is not None
+            and b.yearless is not None
+            and b.yearless[1] is not None
+            and L.rel_days.fullmatch(text, a.start, a.end)
+            and not text[a.end : b.start].strip(" ,(")
+        ):
+            month, dom = b.yearless
+            day = valid_day(a.day.year, month, dom)
+            if day is not None:
+                out.append(
+                    replace(
+                        b,
+                        start=a.start,
+                        value=day.isoformat(),
+                        day=day,
+                        end=b.end
+                        + (
+                            1
+                            if text[b.end : b.end + 1] == ")" and "(" in text[a.end : b.start]
+                            else 0
+                        ),
+                    )
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out

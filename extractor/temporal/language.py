@@ -263,6 +263,9 @@ class Lang:
         self.rel_before_map = {norm(k): v for k, v in mod.REL_BEFORE.items()}
         self.rel_after_map = {norm(k): v for k, v in mod.REL_AFTER.items()}
         self.clock_day_link = re.compile(mod.CLOCK_DAY_LINK + "$", _FLAGS)
+        self.holiday_place_re = re.compile(
+            rf"(?<![\w'’]){alt(mod.HOLIDAY_PLACE_NOUNS)}\s+(?:[^\W\d_]{{1,5}}\s+)?$", _FLAGS
+        )
         # '35-40 minutes', 'da uno a tre giorni': the lower end before a duration's amount
         joins = "|".join(re.escape(j).replace(r"\ ", r"\s+") for j in mod.DURATION_RANGE_JOIN)
         self.range_before = re.compile(

@@ -37,6 +37,7 @@ Pass = Callable[[Context, list[Cand]], list[Cand]]
 
 # After the selection, in this order: each pass sees what the previous ones joined.
 COMPOSITION: tuple[Pass, ...] = (
+    compose.deictic_apposition,
     compose.weekday_of_week,
     compose.shift_from_day,
     compose.day_of_relative_month,

@@ -545,3 +545,15 @@ CENTURY_WORDS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21,
 }  # fmt: skip
 CENTURY_WORD_PATTERN = r"(?P<w>{words})[\s-]+century\b"
+# A holiday named after a saint is a place after these ('la chiesa di San Giuseppe').
+HOLIDAY_PLACE_NOUNS: tuple[str, ...] = (
+    "church",
+    "chapel",
+    "cathedral",
+    "parish",
+    "street",
+    "square",
+    "hospital",
+    "school",
+    "college",
+)

@@ -551,3 +551,21 @@ CENTURY_WORD_PATTERN = (
     r"(?:(?P<w>{words})\s+secolo\b|(?-i:(?P<name>Duecento|Trecento|Quattrocento|Cinquecento|"
     r"Seicento|Settecento|Ottocento|Novecento))\b)"
 )
+# A holiday named after a saint is a place after these ('la chiesa di San Giuseppe').
+HOLIDAY_PLACE_NOUNS: tuple[str, ...] = (
+    "chiesa",
+    "parrocchia",
+    "basilica",
+    "santuario",
+    "cappella",
+    "oratorio",
+    "convento",
+    "piazza",
+    "via",
+    "viale",
+    "ospedale",
+    "scuola",
+    "istituto",
+    "quartiere",
+    "festa patronale",
+)

@@ -257,7 +257,8 @@ def _yearless_day(
     if day is None:
         return None
     return Cand(start, end, "date", cal.fmt_day(day), "day", relative=True,
-                priority=_MONTH_DAY_PRIORITY, day=day)  # fmt: skip
+                priority=_MONTH_DAY_PRIORITY, day=day,
+                yearless=(month, dnum) if wday is None else None)  # fmt: skip
 
 
 def nth_weekday(ctx: Context) -> Iterator[Cand]:

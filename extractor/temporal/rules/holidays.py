@@ -41,6 +41,8 @@ def holiday(ctx: Context) -> Iterator[Cand]:
             continue
         if name in L.m.AMBIGUOUS_HOLIDAYS and not (text[m.start()].isupper() or assistant()):
             continue
+        if L.holiday_place_re.search(text, max(0, m.start() - 30), m.start()):
+            continue  # 'la chiesa di San Giuseppe', 'piazza San Marco': a place named after it
         if m["y"]:
             day = holiday_date(rule, int(m["y"]))
             rel = False

@@ -144,7 +144,7 @@ def month_alone(ctx: Context) -> Iterator[Cand]:
             continue
         year = cal.nearest_year(anchor, month, None, direction(L, text, m.start(), end))
         yield Cand(m.start(), end, "date", f"{year}-{month:02d}", "month", relative=True,
-                   mod=mod)  # fmt: skip
+                   mod=mod, yearless=(month, None))  # fmt: skip
 
 
 def month_year_numeric(ctx: Context) -> Iterator[Cand]:

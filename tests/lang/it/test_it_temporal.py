@@ -376,3 +376,14 @@ def test_it_years_from_context_without_a_publication_date() -> None:
     alone = [(t.text, t.value) for t in tag("Il 5 ottobre partì.", "it", year_hint=2021)]
     assert alone == [("5 ottobre", "2021-10-05")]
     assert [t.value for t in tag("Il 5 ottobre partì.", "it")] == [None]
+
+
+def test_it_named_day_and_its_date_in_apposition_are_one() -> None:
+    got = [
+        (t.text, t.value) for t in tag("Appuntamento domani 10 maggio.", "it", dt.date(2018, 5, 9))
+    ]
+    assert got == [("domani 10 maggio", "2018-05-10")]
+
+
+def test_it_a_church_named_after_a_saint_is_no_holiday() -> None:
+    assert tag("Partendo dalla chiesa di San Giuseppe.", "it", ANCHOR) == []
