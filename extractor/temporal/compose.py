@@ -461,7 +461,7 @@ def deictic_apposition(ctx: Context, chosen: list[Cand]) -> list[Cand]:
             and not text[a.end : b.start].strip(" ,(")
         ):
             month, dom = b.yearless
-            day = valid_day(a.day.year, month, dom)
+            day = valid_day(a.day.year, month, dom) if dom is not None else None
             if day is not None:
                 out.append(
                     replace(
