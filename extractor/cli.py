@@ -70,7 +70,7 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="RECORD_OR_ARTICLE")
 
     p = sub.add_parser("evaluate", help="score the extractor on reference data")
-    p.add_argument("suite", choices=["seeds", "news", "temporal", "ner", "reconcile"])
+    p.add_argument("suite", choices=["seeds", "news", "temporal", "ner", "reconcile", "diff"])
     p.add_argument(
         "dir",
         nargs="?",
@@ -82,14 +82,14 @@ def _build_parser() -> argparse.ArgumentParser:
         "--data",
         type=Path,
         help="data folder (default: corpus/seeds for seeds, ../shared/news-dev for news, "
-        "../shared/data/SUITE otherwise)",
+        "../shared/news-diff for diff, ../shared/data/SUITE otherwise)",
     )
 
     p.add_argument(
         "--write-baseline",
         type=Path,
         metavar="FILE",
-        help="seeds, news: pin these scores as the baseline the tests hold the extractor to",
+        help="seeds, news, diff: pin these scores as the baseline the tests hold the extractor to",
     )
     p.add_argument(
         "--full",
@@ -239,6 +239,8 @@ def _default_data(suite: str) -> Path:
         return repo / "corpus" / "seeds"
     if suite == "news":
         return repo.parent / "shared" / "news-dev"
+    if suite == "diff":
+        return repo.parent / "shared" / "news-diff"
     return repo.parent / "shared" / "data" / suite
 
 
@@ -251,8 +253,10 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise UsageError("--full is only for the ner suite")
     if args.published_from_gold and args.suite != "news":
         raise UsageError("--published-from-gold is only for the news suite")
-    if args.write_baseline is not None and args.suite not in ("seeds", "news"):
-        raise UsageError("--write-baseline is only for the seeds and news suites")
+    if args.write_baseline is not None and args.suite not in ("seeds", "news", "diff"):
+        raise UsageError(
+            "--write-baseline is only for the seeds and news suites and the diff suite"
+        )
     data = args.dir or args.data or _default_data(args.suite)
     if args.suite != "reconcile" and not data.exists():
         raise InputError(f"{data}: no such data folder (pass DIR or --data)")
@@ -271,7 +275,7 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         raise InputError(f"{data}: no {args.suite} evaluation data found (pass --data)")
     sys.stdout.write(module.render(result) + "\n")
     if args.write_baseline is not None:
-        if args.suite == "news":
+        if args.suite in ("news", "diff"):
             pinned = module.baseline(result)
         else:
             pinned = module.baseline(result, result["languages"])
