@@ -116,6 +116,9 @@ def _quantities(
             unit=q.unit,
             kind=q.kind,
             approximate=q.approximate,
+            bound=q.bound,
+            end_value=q.end_value,
+            measure=q.measure,
         )
         for q in (doc._.quantities or [])
     ]
@@ -213,6 +216,9 @@ def build_record(doc: Doc, article: Article) -> Record:
         if attached is not None:
             fact.event = attached.event
             fact.participants = list(attached.participants)
+            fact.modality = attached.modality
+            if isinstance(fact, DurationFact) and attached.bound is not None:
+                fact.bound = attached.bound
 
     dateline = _dateline(article)
     source = Source(

@@ -122,6 +122,11 @@ class _Fact(Span):
         default_factory=list,
         description="Ids of the people and organisations taking part in that event.",
     )
+    modality: Literal["actual", "planned"] = Field(
+        default="actual",
+        description="'planned' for a value the text gives as planned, expected or scheduled "
+        "('è previsto alle 14:12', 'scheduled for', 'will take', 'dovrebbe').",
+    )
 
 
 class DateFact(_Fact):
@@ -146,6 +151,9 @@ class DurationFact(_Fact):
         "end_value PT40M).",
     )
     approximate: bool = False
+    bound: Literal["lower", "upper"] | None = Field(
+        default=None, description="'lower' for 'more than 9 hours', 'upper' for 'less than 12'."
+    )
 
 
 class QuantityFact(_Fact):
@@ -156,9 +164,23 @@ class QuantityFact(_Fact):
     )
     kind: str = Field(
         description="'distance', 'weight', 'money', 'percent', 'speed', 'temperature', "
-        "'count' or 'age'."
+        "'magnitude', 'count' or 'age'."
     )
     approximate: bool = False
+    bound: Literal["lower", "upper"] | None = Field(
+        default=None,
+        description="'lower' for 'oltre 1.300 morti' (at least), 'upper' for 'less than 12'.",
+    )
+    end_value: float | None = Field(
+        default=None, description="Upper end of a range ('60-70 km', 'between 10 and 20')."
+    )
+    measure: str | None = Field(
+        default=None,
+        description="What the number counts or measures, the same in every language: 'dead', "
+        "'injured', 'missing', 'evacuated', 'rescued', 'buildings' (counts; a count of a noun "
+        "the vocabulary does not know keeps the noun), 'height', 'depth', 'length', "
+        "'distance', 'price', 'magnitude'...; null when its sentence does not say.",
+    )
     about: str | None = Field(
         default=None, description="Id of the entity the quantity describes (a person's age)."
     )

@@ -2,38 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError, UsageError
-from ..events import find_slot
 from ..ingest.loaders import read_text_file
 from ..reconcile.registry import Registry, reconcile
-from ..record import DateFact, DurationFact, QuantityFact, Record, Span
-from .model import Diff, DiffSource, EntityRow, Evidence, FactRow
-from .values import compare_dates, compare_durations, compare_quantities
+from ..record import Record, Span
+from .model import Diff, DiffSource, EntityRow
+from .rows import build_rows
+from .statements import statements
 
 __all__ = ["diff", "load_record_or_article"]
-
-Fact = DateFact | DurationFact | QuantityFact
-
-# When a source states one slot several times ("this week", "today", "at 8:55"), the day is
-# the usual unit of "when" and is the one compared.
-_GRANULARITY_RANK = {"day": 0, "time": 1, "week": 2, "month": 3, "season": 4, "quarter": 4}
-
-
-@dataclass(slots=True)
-class _Fact:
-    label: str
-    kind: str  # 'date' | 'duration' | 'quantity'
-    slot: str | None
-    value: str
-    rank: int  # lower = more precise, preferred when a source states a slot twice
-    evidence: Evidence
-    approximate: bool = False
-    participants: list[str] = field(default_factory=list)  # corpus-level entity ids
 
 
 def load_record_or_article(path: str | Path) -> Record:
@@ -69,121 +51,6 @@ def _check_offsets(record: Record, path: Path) -> None:
                 f"{path}: offsets {span.start}-{span.end} do not quote {span.text!r} in the "
                 "record's text"
             )
-
-
-def _sentence(record: Record, index: int) -> tuple[int, str]:
-    if 0 <= index < len(record.sentences):
-        start, end = record.sentences[index]
-        return start, record.text[start:end]
-    return 0, record.text
-
-
-def _facts(record: Record, label: str, ids: dict[str, str]) -> list[_Fact]:
-    """ids maps the record's entity ids to corpus-level ids, so that slots about an entity
-    (a person's age) line up across sources."""
-    lang = record.source.language
-    out: list[_Fact] = []
-
-    def add(kind: str, fact: Fact, value: str, rank: int, approx: bool, slot: str | None) -> None:
-        s_start, sentence = _sentence(record, fact.sentence)
-        if slot is None and kind != "quantity":
-            # Records carry their event; an older record without one gets the lexicon's guess.
-            slot = fact.event or find_slot(sentence, fact.start - s_start, fact.end - s_start, lang)
-        evidence = Evidence(text=fact.text, sentence=sentence, start=fact.start, end=fact.end)
-        who = [ids.get(p, p) for p in fact.participants]
-        out.append(_Fact(label, kind, slot, value, rank, evidence, approx, who))
-
-    for d in record.dates:
-        if d.value is not None:  # an unresolved relative date says nothing comparable
-            add("date", d, d.value, _GRANULARITY_RANK.get(d.granularity, 5), False, None)
-    for u in record.durations:
-        add("duration", u, u.value, 0, u.approximate, None)
-    for q in record.quantities:
-        slot: str | None = f"count:{q.unit}" if q.kind == "count" else q.kind
-        if q.kind == "age":
-            # An age is about its person; an age of nobody known pairs up by value only.
-            slot = f"age:{ids.get(q.about, q.about)}" if q.about else None
-        add("quantity", q, f"{q.value:g} {q.unit}", 0, q.approximate, slot)
-    return out
-
-
-def _verdict(a: _Fact, b: _Fact) -> str:
-    if a.kind == "date":
-        return compare_dates(a.value, b.value)
-    if a.kind == "quantity":
-        return compare_quantities(a.value, b.value, a.approximate, b.approximate)
-    return compare_durations(a.value, b.value, a.approximate, b.approximate)
-
-
-def _status(group: list[_Fact]) -> str:
-    verdicts = {_verdict(a, b) for i, a in enumerate(group) for b in group[i + 1 :]}
-    if "conflict" in verdicts:
-        return "conflict"
-    return "compatible" if "compatible" in verdicts else "agree"
-
-
-def _row(status: str, group: list[_Fact]) -> FactRow:
-    return FactRow(
-        kind=group[0].kind,  # type: ignore[arg-type]
-        slot=next((f.slot for f in group if f.slot), None),
-        participants=list(dict.fromkeys(p for f in group for p in f.participants)),
-        status=status,  # type: ignore[arg-type]
-        values={f.label: f.value for f in group},
-        evidence={f.label: f.evidence for f in group},
-    )
-
-
-def _same_statement(a: _Fact, b: _Fact) -> bool:
-    """Without a shared slot, only the same value (or instant) pairs two facts up; for a
-    duration, also the same value stated approximately ("circa 35 minuti" / "35 minutes")."""
-    if a.kind != b.kind:
-        return False
-    verdict = _verdict(a, b)
-    return verdict == "agree" or (a.kind != "date" and verdict == "compatible")
-
-
-def _compare_facts(facts_by_label: dict[str, list[_Fact]]) -> list[FactRow]:
-    rows: list[FactRow] = []
-    labels = list(facts_by_label)
-    remaining = {label: list(facts) for label, facts in facts_by_label.items()}
-
-    # 1. The same slot in several sources: one row, whatever the values say.
-    slots = {(f.kind, f.slot) for facts in remaining.values() for f in facts if f.slot}
-    for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
-        group = []
-        for label in labels:
-            candidates = [f for f in remaining[label] if f.kind == kind and f.slot == slot]
-            if candidates:
-                group.append(min(candidates, key=lambda f: f.rank))
-        if len(group) < 2:
-            continue
-        for f in group:
-            remaining[f.label].remove(f)
-        rows.append(_row(_status(group), group))
-
-    # 2. Facts no slot paired up: the same value (or instant) in several sources agrees.
-    for label in labels:
-        for fact in list(remaining[label]):
-            if fact not in remaining[label]:
-                continue
-            group = [fact]
-            for other in labels:
-                if other == label:
-                    continue
-                match = next((f for f in remaining[other] if _same_statement(fact, f)), None)
-                if match is not None:
-                    group.append(match)
-            if len(group) > 1:
-                for f in group:
-                    remaining[f.label].remove(f)
-                rows.append(_row(_status(group), group))
-
-    # 3. Whatever is left is reported by one source only.
-    for label in labels:
-        rows.extend(_row("only", [fact]) for fact in remaining[label])
-    order = {"conflict": 0, "compatible": 1, "agree": 2, "only": 3}
-    rows.sort(key=lambda r: (order[r.status], r.kind, r.slot or "~"))
-    return rows
 
 
 def _entities(
@@ -252,8 +119,9 @@ def diff(
             paths.append(str(item))
     names = _labels(records, paths, labels)
     registry = reconcile(records)
+    day = _story_day(records)
     facts = {
-        label: _facts(
+        label: statements(
             record,
             label,
             {
@@ -261,9 +129,11 @@ def diff(
                 for (rec, local), rid in registry.mapping.items()
                 if rec == record.source.id
             },
+            day,
         )
         for label, record in zip(names, records, strict=True)
     }
+    published = {label: r.source.published for label, r in zip(names, records, strict=True)}
     return Diff(
         sources=[
             DiffSource(
@@ -276,5 +146,17 @@ def diff(
             for label, r in zip(names, records, strict=True)
         ],
         entities=_entities(records, names, registry),
-        facts=_compare_facts(facts),
+        facts=list(build_rows(facts, published)),
     )
+
+
+def _story_day(records: Sequence[Record]) -> dt.date | None:
+    """The day the story is first reported: what a source without a date of its own is read
+    against."""
+    days = []
+    for r in records:
+        try:
+            days.append(dt.date.fromisoformat((r.source.published or "")[:10]))
+        except ValueError:
+            continue
+    return min(days) if days else None

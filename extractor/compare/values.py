@@ -134,3 +134,63 @@ def compare_quantities(a: str, b: str, approx_a: bool = False, approx_b: bool = 
     if (approx_a or approx_b) and abs(pa[0] - pb[0]) <= 0.1 * max(abs(pa[0]), abs(pb[0])):
         return "compatible"
     return "conflict"
+
+
+def _interval(
+    value: float, end: float | None, bound: str | None, approx: bool
+) -> tuple[float, float]:
+    """What a stated number allows: a range, a bound, a tenth either side of an approximation."""
+    lo, hi = value, value if end is None else end
+    if bound == "lower":
+        return lo, float("inf")
+    if bound == "upper":
+        return float("-inf"), hi
+    if approx:
+        return lo - 0.1 * abs(lo), hi + 0.1 * abs(hi)
+    return lo, hi
+
+
+def compare_numbers(
+    a: tuple[float, float | None, str | None, bool],
+    b: tuple[float, float | None, str | None, bool],
+    tolerance: float = 0.0,
+) -> Verdict:
+    """Two numbers as stated: (value, range end, bound, approximate). `tolerance` is the share
+    by which equal values may differ (a unit conversion rounded: '45m (148ft)')."""
+    (va, ea, ba, xa), (vb, eb, bb, xb) = a, b
+    exact_a = ea is None and ba is None and not xa
+    exact_b = eb is None and bb is None and not xb
+    if (ea, ba) == (eb, bb) and abs(va - vb) <= tolerance * max(abs(va), abs(vb)):
+        same_end = ea is None or eb is None or abs(ea - eb) <= tolerance * max(abs(ea), abs(eb))
+        if same_end:
+            return "agree" if xa == xb else "compatible"
+    la, ha = _interval(va, ea, ba, xa)
+    lb, hb = _interval(vb, eb, bb, xb)
+    slack = tolerance * max(abs(va), abs(vb))
+    if la <= hb + slack and lb <= ha + slack and not (exact_a and exact_b):
+        return "compatible"
+    return "conflict"
+
+
+def compare_clocks(
+    a: tuple[str | None, int, int | None], b: tuple[str | None, int, int | None], approx: bool
+) -> Verdict:
+    """Two clock times (day or None, minutes as written, offset or None) as instants; a minute
+    apart is compatible, and so is half an hour when either is approximate ("verso
+    mezzogiorno" / "around 11:30")."""
+    (da, ma, oa), (db, mb, ob) = a, b
+    if oa is not None and ob is not None:
+        ua, ub = ma - oa, mb - ob
+    else:
+        ua, ub = ma, mb  # no zone known for one of them: the clocks as written
+    if da and db and oa is not None and ob is not None:
+        days = (dt.date.fromisoformat(da) - dt.date.fromisoformat(db)).days
+        gap = abs(ua - ub + days * 1440)
+    else:
+        gap = abs(ua - ub) % 1440
+        gap = min(gap, 1440 - gap)
+    if gap == 0:
+        return "agree"
+    if gap <= 1 or (approx and gap <= 30):
+        return "compatible"
+    return "conflict"

@@ -20,6 +20,7 @@ from ..entities.types import EntityMention
 from ..extensions import doc_text
 from ..sentences import sentence_bounds
 from .lexicon import find_slot, word_slot
+from .modality import bound_of, modality_of
 
 __all__ = ["EventAttacher", "FactEvent"]
 
@@ -30,6 +31,8 @@ _PARTICIPANT_LABELS = frozenset({"PER", "ORG"})
 class FactEvent:
     event: str | None
     participants: list[str] = field(default_factory=list)  # cluster ids, in text order
+    modality: str = "actual"  # 'planned' when the text gives the value as planned or expected
+    bound: str | None = None  # 'lower' / 'upper' ("more than 9 hours")
 
 
 class EventAttacher:
@@ -63,7 +66,13 @@ class EventAttacher:
                 slot = find_slot(sentence, start - s_start, end - s_start, self.lang)
                 lo, hi = s_start, s_end
             who = [cid for m_start, m_end, cid in actors if lo <= m_start and m_end <= hi]
-            result[(start, end)] = FactEvent(slot, list(dict.fromkeys(who)))
+            sentence = text[s_start:s_end]
+            result[(start, end)] = FactEvent(
+                slot,
+                list(dict.fromkeys(who)),
+                modality_of(sentence, start - s_start, self.lang),
+                bound_of(sentence, start - s_start, self.lang),
+            )
         doc._.fact_events = result
         return doc
 

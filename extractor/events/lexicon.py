@@ -61,13 +61,20 @@ def _event_words(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
+# An event word across a comma or a bracket is in another clause ("collapsed on 14 August,
+# killing 35 people": the date is the collapse's): it counts as this much further away.
+_CLAUSE_PENALTY = 40
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]")
+
+
 def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str | None:
     """The slot named by the event word nearest to the fact (offsets relative to `sentence`)."""
     best: tuple[int, str] | None = None
     for start, end, slot in _event_words(sentence, lang):
         if start < fact_end and end > fact_start:
             continue  # the fact's own words ("launch date") are not its event
-        distance = fact_start - end if end <= fact_start else start - fact_end
+        gap = sentence[end:fact_start] if end <= fact_start else sentence[fact_end:start]
+        distance = len(gap) + (_CLAUSE_PENALTY if _CLAUSE_MARK.search(gap) else 0)
         if best is None or distance < best[0]:
             best = (distance, slot)
     return best[1] if best else None

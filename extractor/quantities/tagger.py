@@ -1,8 +1,14 @@
-"""Quantities a story turns on: distances, weights, money, percentages and counts.
+"""Quantities a story turns on: distances, weights, money, percentages, magnitudes and counts.
 
-"408km" (distance), "15 kg" (weight), "circa 3mila attrici" (count of attrici, approximate).
-Number words go through text2num ("tremila", "three thousand"). Dates, durations and ages are
-the temporal tagger's: spans it claimed are skipped here.
+"408km" (distance), "15 kg" (weight), "circa 3mila attrici" (count of attrici, approximate),
+"magnitudo 7,9" (magnitude), "oltre 1.300 morti" (count of the dead, at least 1,300). Number
+words go through text2num ("tremila", "three thousand"). Dates, durations and ages are the
+temporal tagger's: spans it claimed are skipped here.
+
+A count needs a countable noun: the noun after the number ("35 morti"), after an Italian
+inverted article ("912 le persone morte", "5.385 i feriti"), or — for a number standing alone
+("sono 37", "injuring 15", "rose to 211") — a word of the measure vocabulary in its clause.
+What each quantity measures is `measure` (see `measures.py`).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from text_to_num import text2num
 
 from ..lang import load_lang_module
 from ..numerals import parse_digits
+from .measures import Token, count_measure, measure_of, measure_vocabulary
 
 __all__ = ["Quantity", "tag_quantities"]
 
@@ -28,9 +35,12 @@ class Quantity:
     end: int
     text: str
     value: float
-    unit: str  # canonical unit ('km', 'kg', '%', 'EUR') or the counted noun ('attrici')
-    kind: str  # 'distance', 'weight', 'money', 'percent', 'speed', 'temperature', 'count'
+    unit: str  # canonical unit ('km', 'kg', '%', 'EUR', 'M') or the counted noun ('attrici')
+    kind: str  # 'distance', 'weight', 'money', 'percent', 'magnitude', 'count'...
     approximate: bool = False
+    bound: str | None = None  # 'lower' ("oltre 1.300"), 'upper' ("less than 12")
+    measure: str | None = None  # what it measures: 'dead', 'injured', 'height', 'magnitude'...
+    end_value: float | None = None  # a range: "60-70 km", "between 10 and 20 people"
 
 
 # Digits keep a glued unit or multiplier with them ("408km", "3mila", "45%").
@@ -45,19 +55,47 @@ class _Data:
     of: tuple[str, ...]
     not_nouns: frozenset[str]
     approximators: tuple[tuple[str, ...], ...]
+    lower: tuple[tuple[str, ...], ...]
+    upper: tuple[tuple[str, ...], ...]
+    approximate_numbers: dict[str, float]
+    articles: frozenset[str]
+    number_of: frozenset[str]
+    magnitude_words: frozenset[str]
+    quake_nouns: frozenset[str]
+    verb_endings: tuple[str, ...]
+    range_links: frozenset[str]
+    range_openers: frozenset[str]
+    range_and: frozenset[str]
+
+
+def _phrases(items: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    # Longest first, so "sono almeno" wins over "almeno".
+    return tuple(sorted((tuple(p.lower().split()) for p in items), key=len, reverse=True))
 
 
 @cache
 def _data(lang: str) -> _Data:
     q = load_lang_module(lang, "quantities")
     t = load_lang_module(lang, "temporal")
+    m = load_lang_module(lang, "measures")
     return _Data(
         units={k.lower(): v for k, v in q.UNITS.items()},
         unit_words=max(len(k.split()) for k in q.UNITS),
         multipliers=dict(q.MULTIPLIERS),
         of=tuple(q.OF),
         not_nouns=q.NOT_NOUNS,
-        approximators=tuple(tuple(a.lower().split()) for a in t.APPROXIMATORS),
+        approximators=_phrases(t.APPROXIMATORS),
+        lower=_phrases(m.LOWER_BOUNDS),
+        upper=_phrases(m.UPPER_BOUNDS),
+        approximate_numbers={k: float(v) for k, v in m.APPROXIMATE_NUMBERS.items()},
+        articles=frozenset(m.ARTICLES),
+        number_of=frozenset(m.NUMBER_OF),
+        magnitude_words=frozenset(m.MAGNITUDE_WORDS),
+        quake_nouns=frozenset(m.QUAKE_NOUNS),
+        verb_endings=tuple(q.VERB_ENDINGS),
+        range_links=frozenset(q.RANGE_LINKS),
+        range_openers=frozenset(q.RANGE_OPENERS),
+        range_and=frozenset(q.RANGE_AND),
     )
 
 
@@ -72,108 +110,233 @@ def _words(phrase: str, lang: str) -> float | None:
         return None
 
 
-def tag_quantities(text: str, lang: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
-    """Quantities in `text`, skipping the (start, end) spans in `taken`."""
-    data = _data(lang)
-    tokens = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text)]
-    lowered = [t[2].lower() for t in tokens]
-    blocked = sorted(taken)
-    starts = [s for s, _ in blocked]
-    reach = list(accumulate((e for _, e in blocked), max))  # furthest end among the first k
+def _digits(token: str, lang: str) -> float | None:
+    """Digits as the language writes them; a decimal written the other language's way ("7.5" in
+    an Italian text) is still a decimal, as thousands are always grouped by three."""
+    value = parse_digits(token, lang)
+    if value is None and re.fullmatch(r"\d+[.,]\d{1,2}", token):
+        value = float(token.replace(",", "."))
+    return value
 
-    def is_taken(start: int, end: int) -> bool:
+
+class _Scan:
+    """The tokens of a text, the spans other taggers claimed, and the lookups on them."""
+
+    def __init__(self, text: str, lang: str, taken: Sequence[tuple[int, int]]) -> None:
+        self.text, self.lang, self.data = text, lang, _data(lang)
+        self.tokens: list[Token] = [(m.start(), m.end(), m[0]) for m in _WORD.finditer(text)]
+        self.lowered = [t[2].lower() for t in self.tokens]
+        blocked = sorted(taken)
+        self._starts = [s for s, _ in blocked]
+        self._reach = list(accumulate((e for _, e in blocked), max))
+
+    def taken(self, start: int, end: int) -> bool:
         # Some span starting before `end` reaches past `start`: one bisection, not a scan of
         # every date (a long article has thousands, and this runs at every token).
-        k = bisect_left(starts, end)
-        return k > 0 and reach[k - 1] > start
+        k = bisect_left(self._starts, end)
+        return k > 0 and self._reach[k - 1] > start
 
+    def gap(self, a: int, b: int) -> str:
+        """The text between token a and token b."""
+        return self.text[self.tokens[a][1] : self.tokens[b][0]]
+
+    def before(self, i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        return any(i - len(p) >= 0 and tuple(self.lowered[i - len(p) : i]) == p for p in phrases)
+
+
+def _number(s: _Scan, i: int) -> tuple[float | None, int, str | None, bool]:
+    """(value, index after it, glued suffix, approximate numeral) of a number at token i."""
+    word = s.tokens[i][2]
+    glued = re.fullmatch(r"(\d+(?:[.,]\d+)*)([^\W\d_]+|%)", word)
+    if glued:
+        return _digits(glued[1], s.lang), i + 1, glued[2].lower(), False
+    if word[0].isdigit():
+        if i > 0 and s.gap(i - 1, i) in {"-", "/"}:
+            return None, i + 1, None, False  # "MS-19", "10/06"
+        return _digits(word, s.lang), i + 1, None, False
+    # "una decina di dispersi", "una quindicina i feriti": approximate numbers in words.
+    lowered = s.lowered
+    if lowered[i] in {"un", "una"} and i + 1 < len(lowered):
+        if (value := s.data.approximate_numbers.get(lowered[i + 1])) is not None:
+            return value, i + 2, None, True
+    if (number := _words(lowered[i], s.lang)) is not None:
+        # Only a word that is a number by itself can start a longer one ("three thousand").
+        for k in range(min(i + 4, len(s.tokens)), i + 1, -1):
+            value = _words(" ".join(lowered[i:k]), s.lang)
+            if value is not None:
+                return value, k, None, False
+        return number, i + 1, None, False
+    return None, i + 1, None, False
+
+
+def _magnitude(s: _Scan, i: int, j: int, number: float) -> int | None:
+    """The end token of a magnitude at tokens i..j ("magnitudo M 7,9", "7.8 magnitude",
+    "a 7.8 quake"), or None when the number is no magnitude."""
+    d = s.data
+    k = i - 1
+    while k >= 0 and s.lowered[k] in {"m", "di", "of", "pari", "a"} and i - k <= 2:
+        k -= 1
+    if k >= 0 and s.lowered[k] in d.magnitude_words:
+        return j
+    if j < len(s.tokens) and s.lowered[j] in d.magnitude_words:
+        return j + 1
+    if not number.is_integer() and j < len(s.tokens) and s.lowered[j] in d.quake_nouns:
+        return j
+    return None
+
+
+def _countable(s: _Scan, k: int) -> bool:
+    """Whether token k is a noun a number can count ("morti", "aftershocks"; not "nuovi",
+    "resteranno", "after")."""
+    noun = s.tokens[k][2]
+    word = s.lowered[k]
+    gap = s.gap(k - 1, k) if k > 0 else ""
+    if (gap and not gap.isspace()) or not noun.isalpha() or not noun.islower() or len(noun) < 3:
+        return False
+    if word in s.data.not_nouns or s.taken(s.tokens[k][0], s.tokens[k][1]):
+        return False
+    if count_measure(word, s.lang) is not None:
+        return True  # "feriti", "killed", "injured": the vocabulary's own words are counted
+    return not word.endswith(s.data.verb_endings)
+
+
+def _counted_noun(s: _Scan, j: int) -> int | None:
+    """The token of the noun a number ending before token j counts, if any."""
+    d, n = s.data, len(s.tokens)
+    k = j + 1 if j < n and s.lowered[j] in d.of else j
+    if k < n and s.lowered[k] in d.articles and k == j:
+        k += 1  # "912 le persone morte", "5.385 i feriti"
+        if k < n and s.lowered[k] in d.number_of:
+            k += 1  # "912 il numero dei morti"
+            while k < n and (s.lowered[k] in d.of or s.lowered[k].startswith("de")) and k < j + 4:
+                k += 1
+    if k < n and _countable(s, k):
+        return k
+    return None
+
+
+def _range_end(s: _Scan, i: int, j: int) -> tuple[float | None, int]:
+    """'60-70 km', '10 to 20 people', 'between 10 and 20': the upper end of a range of the
+    number on tokens i..j-1, and the index after it."""
+    n, d = len(s.tokens), s.data
+    if j < n and s.tokens[j][2][0].isdigit() and s.gap(j - 1, j) in {"-", "–"}:
+        return _digits(s.tokens[j][2], s.lang), j + 1
+    links = d.range_links | (
+        d.range_and if i > 0 and s.lowered[i - 1] in d.range_openers else set()
+    )
+    if j + 1 < n and s.lowered[j] in links and s.tokens[j + 1][2][0].isdigit():
+        return _digits(s.tokens[j + 1][2], s.lang), j + 2
+    return None, j
+
+
+def _unit(s: _Scan, i: int, j: int, suffix: str | None) -> tuple[tuple[str, str] | None, int, int]:
+    """(unit, index after it, start offset) of the quantity whose number ends before j."""
+    d, n = s.data, len(s.tokens)
+    start = s.tokens[i][0]
+    if suffix is not None:
+        return d.units.get(suffix), j, start
+    if j < n and s.gap(j - 1, j) == "-" and s.lowered[j] in d.units:
+        return d.units[s.lowered[j]], j + 1, start  # "a 200-metre section"
+    for width in range(d.unit_words, 0, -1):
+        words = " ".join(s.lowered[j : j + width])
+        if j + width <= n and words in d.units:
+            return d.units[words], j + width, start
+    if i > 0 and s.tokens[i - 1][2] in {"$", "€"}:
+        return d.units[s.tokens[i - 1][2]], j, s.tokens[i - 1][0]
+    return None, j, start
+
+
+def _bound(s: _Scan, i: int) -> str | None:
+    if s.before(i, s.data.lower):
+        return "lower"
+    if s.before(i, s.data.upper):
+        return "upper"
+    return None
+
+
+def _one(s: _Scan, i: int) -> tuple[Quantity | None, int]:
+    """The quantity starting at token i, and the token to go on from."""
+    d = s.data
+    number, j, suffix, approximate = _number(s, i)
+    if number is None or s.taken(s.tokens[i][0], s.tokens[j - 1][1]):
+        return None, i + 1
+    start = s.tokens[i][0]
+    if suffix is None and (m_end := _magnitude(s, i, j, number)) is not None:
+        q_end = s.tokens[m_end - 1][1]
+        return _make(s, i, start, q_end, number, ("M", "magnitude"), approximate), m_end
+    if suffix in d.multipliers:
+        number *= d.multipliers[suffix]
+        suffix = None
+    elif j < len(s.tokens) and s.lowered[j] in d.multipliers and s.gap(j - 1, j).isspace():
+        number *= d.multipliers[s.lowered[j]]
+        j += 1
+    end_value, after = _range_end(s, i, j)
+    if end_value is not None:
+        j = after
+    unit, j, start = _unit(s, i, j, suffix)
+    if unit is None and suffix is not None:
+        return None, i + 1
+    if unit is None:
+        if number.is_integer() and 1900 <= number <= 2100:
+            return None, j  # years are the temporal tagger's business
+        if not number.is_integer():
+            return None, j  # a count is of whole things: "7.5 after" counts nothing
+        k = _counted_noun(s, j) if j < len(s.tokens) and s.gap(j - 1, j).isspace() else None
+        if k is not None:
+            unit, j = (s.tokens[k][2], "count"), k + 1
+        else:
+            alone = count_measure_near(s, i, j)
+            if alone is None:
+                return None, j  # a count needs a countable noun
+            unit = (alone, "count")
+    q = _make(s, i, start, s.tokens[j - 1][1], number, unit, approximate, end_value)
+    return q, j
+
+
+def count_measure_near(s: _Scan, i: int, j: int) -> str | None:
+    """What a number standing alone counts, from the measure words of its clause."""
+    return measure_of(s.tokens, s.lowered, s.text, i, j, "count", None, s.lang)
+
+
+def _make(
+    s: _Scan,
+    i: int,
+    start: int,
+    end: int,
+    value: float,
+    unit: tuple[str, str],
+    approximate: bool,
+    end_value: float | None = None,
+) -> Quantity:
+    bound = _bound(s, i if start == s.tokens[i][0] else i - 1)
+    approximate = approximate or s.before(i, s.data.approximators)
+    k = i
+    while k < len(s.tokens) and s.tokens[k][1] <= end:
+        k += 1
+    noun = unit[0] if unit[1] == "count" else None
+    measure = measure_of(s.tokens, s.lowered, s.text, i, k, unit[1], noun, s.lang)
+    return Quantity(
+        start=start,
+        end=end,
+        text=s.text[start:end],
+        value=value,
+        unit=unit[0],
+        kind=unit[1],
+        approximate=approximate,
+        bound=bound,
+        measure=measure,
+        end_value=end_value,
+    )
+
+
+def tag_quantities(text: str, lang: str, taken: Sequence[tuple[int, int]] = ()) -> list[Quantity]:
+    """Quantities in `text`, skipping the (start, end) spans in `taken`."""
+    measure_vocabulary(lang)  # fail early on a language without one
+    s = _Scan(text, lang, taken)
     found: list[Quantity] = []
     i = 0
-    while i < len(tokens):
-        start, end, word = tokens[i]
-        number: float | None = None
-        j = i + 1
-        # "408km", "3mila": digits glued to a unit or a multiplier.
-        glued = re.fullmatch(r"(\d+(?:[.,]\d+)*)([^\W\d_]+|%)", word)
-        suffix = None
-        if glued:
-            number = parse_digits(glued[1], lang)
-            suffix = glued[2].lower()
-        elif word[0].isdigit():
-            number = parse_digits(word, lang)
-            if number is not None and i > 0 and text[tokens[i - 1][1] : start] in {"-", "/"}:
-                number = None  # "MS-19", "10/06"
-        elif (number := _words(lowered[i], lang)) is not None:
-            # Only a word that is a number by itself can start a longer one ("three thousand").
-            for k in range(min(i + 4, len(tokens)), i + 1, -1):
-                value = _words(" ".join(lowered[i:k]), lang)
-                if value is not None:
-                    number, j = value, k
-                    break
-        if number is None or is_taken(start, tokens[j - 1][1]):
-            i += 1
-            continue
-        if suffix in data.multipliers:
-            number *= data.multipliers[suffix]
-            suffix = None
-        elif (
-            j < len(tokens)
-            and lowered[j] in data.multipliers
-            and text[tokens[j - 1][1] : tokens[j][0]].isspace()
-        ):
-            number *= data.multipliers[lowered[j]]
-            j += 1
-        unit: tuple[str, str] | None = None
-        if suffix is not None:
-            unit = data.units.get(suffix)
-            if unit is None:
-                i += 1
-                continue
-        else:
-            for width in range(data.unit_words, 0, -1):
-                words = " ".join(lowered[j : j + width])
-                if j + width <= len(tokens) and words in data.units:
-                    unit, j = data.units[words], j + width
-                    break
-            if unit is None and j > 0 and i > 0 and tokens[i - 1][2] in {"$", "€"}:
-                unit, start = data.units[tokens[i - 1][2]], tokens[i - 1][0]
-        if unit is None:
-            # A count: the plain noun that follows ("3mila attrici"), possibly after "di"/"of"
-            # when a multiplier came first ("3 milioni di persone").
-            k = j + 1 if j < len(tokens) and lowered[j] in data.of else j
-            if k >= len(tokens) or number >= 1900 and number <= 2100 and number.is_integer():
-                i = j
-                continue  # years are the temporal tagger's business
-            noun = tokens[k][2]
-            gap = text[tokens[k - 1][1] : tokens[k][0]] if k > 0 else ""
-            if (
-                (gap and not gap.isspace())  # "gravity 0, skydiving"
-                or not noun.isalpha()
-                or not noun.islower()
-                or len(noun) < 3
-                or lowered[k] in data.not_nouns
-                or is_taken(tokens[k][0], tokens[k][1])
-            ):
-                i = j
-                continue
-            unit, j = (noun, "count"), k + 1
-        q_end = tokens[j - 1][1]
-        approximate = False
-        for marker in data.approximators:
-            n = len(marker)
-            if i - n >= 0 and tuple(lowered[i - n : i]) == marker:
-                approximate = True
-                break
-        found.append(
-            Quantity(
-                start=start,
-                end=q_end,
-                text=text[start:q_end],
-                value=number,
-                unit=unit[0],
-                kind=unit[1],
-                approximate=approximate,
-            )
-        )
-        i = j
+    while i < len(s.tokens):
+        q, i = _one(s, i)
+        if q is not None:
+            found.append(q)
     return found

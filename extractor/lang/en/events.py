@@ -5,7 +5,7 @@ launches). Slot names are language-independent.
 """
 
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
-    "launch": ("launch", "liftoff", "lift-off", "blast", "depart", "take-off", "takeoff"),
+    "launch": ("launch", "liftoff", "lift-off", "depart", "take-off", "takeoff"),
     "landing": ("land", "touchdown", "splashdown", "return"),
     "docking": ("dock",),
     "arrival": ("arriv", "reach"),
@@ -13,12 +13,42 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "filming": ("shoot", "shot", "filming", "footage"),
     "announcement": ("announc", "said", "statement"),
     "release": ("release", "premiere"),
+    # News events of every kind: disasters, crime and justice.
+    "collapse": ("collaps",),
+    "quake": ("quake", "earthquake", "temblor", "tremor"),
+    "arrest": ("arrest", "captur"),
+    "death": ("killing", "murder", "assassinat"),
+    "sentence": ("sentenc", "convict"),
+    "attack": ("attack", "bombing"),
+    "explosion": ("explo",),
+    "fire": ("fire", "blaze"),
+    "flood": ("flood",),
+    "fugitive": ("fugitive", "manhunt"),
 }
 
 # Multi-word event expressions, matched on lower-cased token sequences.
 EVENT_PHRASES: dict[str, tuple[str, ...]] = {
-    "launch": ("took off", "take off", "takes off", "taking off", "lift off", "lifted off"),
+    "launch": (
+        "took off",
+        "take off",
+        "takes off",
+        "taking off",
+        "lift off",
+        "lifted off",
+        "blast off",
+        "blasted off",
+        "blasts off",
+    ),
     "landing": ("touched down", "touch down"),
+    "collapse": ("gave way", "came down", "fell down"),
+    "fugitive": ("on the run", "in hiding"),
 }
 
 STOP_TOKENS: frozenset[str] = frozenset({"landscape", "landmark", "landmarks", "shotgun"})
+
+# Words before a fact that make it planned rather than done: "docking is scheduled for
+# 14:12", "the flight will take three hours", "due to land on 17 October".
+PLANNED_CUES: tuple[str, ...] = (
+    "scheduled", "planned", "expected", "due to", "set to", "slated", "will", "is to", "are to",
+    "would", "planning", "plans to", "aims to",
+)  # fmt: skip

@@ -6,6 +6,7 @@ UNITS: dict[str, tuple[str, str]] = {
     "kilometer": ("km", "distance"), "kilometre": ("km", "distance"),
     "miles": ("mi", "distance"), "mile": ("mi", "distance"), "mi": ("mi", "distance"),
     "m": ("m", "distance"), "meters": ("m", "distance"), "metres": ("m", "distance"),
+    "meter": ("m", "distance"), "metre": ("m", "distance"),
     "feet": ("ft", "distance"), "ft": ("ft", "distance"),
     "kg": ("kg", "weight"), "kilograms": ("kg", "weight"), "kilos": ("kg", "weight"),
     "pounds": ("lb", "weight"), "lbs": ("lb", "weight"), "lb": ("lb", "weight"),
@@ -25,8 +26,21 @@ OF = ("of",)
 
 NOT_NOUNS: frozenset[str] = frozenset(
     {
-        "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "the",
+        "new", "other", "more", "first", "last", "alleged", "former", "additional", "further",
+        "have", "has", "had", "after", "struck", "hit", "who", "which", "into", "onto", "of",
+        "a", "an", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "the",
         "is", "are", "was", "were", "that", "than", "per", "times", "points", "years", "year",
         "percent", "against", "but", "as", "p.m", "a.m", "am", "pm",
     }
 )  # fmt: skip
+
+# Endings of verb forms, never a counted noun ("tre resteranno"); the measure vocabulary's own
+# words ("killed", "feriti") are counted whatever their ending.
+VERB_ENDINGS: tuple[str, ...] = ("ing",)
+
+# "60-70 km" is written with a dash in every language; these words join a range's ends too
+# ("10 to 20 people", "da 10 a 20 persone").
+RANGE_LINKS: tuple[str, ...] = ("to",)
+# "between 10 and 20": the joining word of a range opened by these.
+RANGE_OPENERS: tuple[str, ...] = ("between",)
+RANGE_AND: tuple[str, ...] = ("and",)

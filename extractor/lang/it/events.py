@@ -7,12 +7,23 @@ inflections ("lanciat" -> lanciato/lanciata/lanciati). Slot names are language-i
 EVENT_STEMS: dict[str, tuple[str, ...]] = {
     "launch": ("lanci", "decoll", "partit", "partenz", "partì"),
     "landing": ("atterr", "rientr", "ammar"),
-    "docking": ("attracc", "aggancia"),
+    "docking": ("attracc", "agganci"),
     "arrival": ("arriv", "raggiun"),
     "stay": ("permanen", "trascorr", "rimarr", "rimast", "soggiorn", "rester"),
     "filming": ("ripres", "girat", "girar", "filmat", "film"),
     "announcement": ("annunci", "comunicat", "dichiar"),
     "release": ("uscit", "usci", "distribu"),
+    # News events of every kind: disasters, crime and justice.
+    "collapse": ("croll",),
+    "quake": ("terremot", "scoss", "sism"),
+    "arrest": ("arrest", "cattur"),
+    "death": ("uccision", "omicid", "strage", "decess"),
+    "sentence": ("condann", "sentenz"),
+    "attack": ("attentat", "attacc", "bombe"),
+    "explosion": ("esplo",),
+    "fire": ("incendi",),
+    "flood": ("alluvion", "esondaz"),
+    "fugitive": ("latitan",),
 }
 
 EVENT_PHRASES: dict[str, tuple[str, ...]] = {
@@ -21,3 +32,11 @@ EVENT_PHRASES: dict[str, tuple[str, ...]] = {
 
 # Function words that are never event words even when a stem matches ("parte" = part).
 STOP_TOKENS: frozenset[str] = frozenset({"partita", "partite", "film"})
+
+# Words before a fact that make it planned rather than done: "l'aggancio è previsto alle
+# 14:12", "dovrebbe durare tre ore", "in programma il 5 ottobre".
+PLANNED_CUES: tuple[str, ...] = (
+    "previsto", "prevista", "previsti", "previste", "dovrebbe", "dovrebbero", "programmato",
+    "programmata", "in programma", "atteso", "attesa", "attesi", "fissato", "fissata",
+    "pianificato", "pianificata", "avverrà", "si terrà",
+)  # fmt: skip

@@ -28,8 +28,32 @@ OF = ("di", "d'", "d’")
 # Words after a number that are not what it counts.
 NOT_NOUNS: frozenset[str] = frozenset(
     {
+        "cui", "nuovi", "nuove", "primi", "prime", "ultimi", "ultime", "soli", "sole", "diversi",
+        "vari", "tanti", "pochi", "molti", "loro", "dopo", "anche", "ancora", "sarebbero",
         "a", "e", "o", "di", "da", "in", "con", "su", "per", "tra", "fra", "il", "lo", "la", "i",
         "gli", "le", "un", "una", "del", "della", "dei", "delle", "che", "non", "è", "sono",
         "anni", "anno", "volte", "volta", "punti", "contro", "ed", "mentre", "ma",
     }
 )  # fmt: skip
+
+# Endings of verb forms, never a counted noun ("tre resteranno"); the measure vocabulary's own
+# words ("killed", "feriti") are counted whatever their ending.
+VERB_ENDINGS: tuple[str, ...] = (
+    "ano",
+    "ono",
+    "anno",
+    "ebbe",
+    "ando",
+    "endo",
+    "isce",
+    "ava",
+    "eva",
+    "rono",
+)
+
+# "60-70 km" is written with a dash in every language; these words join a range's ends too
+# ("10 to 20 people", "da 10 a 20 persone").
+RANGE_LINKS: tuple[str, ...] = ("a",)
+# "between 10 and 20": the joining word of a range opened by these.
+RANGE_OPENERS: tuple[str, ...] = ("tra", "fra")
+RANGE_AND: tuple[str, ...] = ("e",)

@@ -1,0 +1,275 @@
+"""Statements into diff rows: one row per slot and source set.
+
+1. Each source's repeated mentions of one value for one slot are one statement.
+2. Statements of one slot in several sources make one row, whatever their values; a source
+   stating two values for the slot shows both (`also`). Statements about different people
+   ("30 years on the run" of two fugitives) are different rows, and so are clock times of
+   one event slot that one source states hours apart (two quakes, each with its time).
+3. What no slot paired: the same value (or instant) in several sources agrees, as long as
+   their slots do not say they are about different things.
+4. Whatever is left is reported by one source only.
+
+A row's status compares every two sources: each value of one must be matched by a value of
+the other; a planned value against a different actual one is a deviation, not a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .model import FactRow
+from .statements import Statement
+from .values import (
+    Verdict,
+    compare_clocks,
+    compare_dates,
+    compare_durations,
+    compare_numbers,
+    duration_seconds,
+)
+
+__all__ = ["build_rows", "verdict"]
+
+_PREFERENCE = {"agree": 0, "compatible": 1, "deviation": 2, "conflict": 3}
+_ORDER = {"conflict": 0, "deviation": 1, "compatible": 2, "agree": 3, "only": 4}
+# One event's clock times are within hours of each other in every source; two values of one
+# source further apart than this are two occurrences ("02:17" and "11:24").
+_OCCURRENCE_GAP = 120
+
+
+def _duration(s: Statement) -> tuple[float, float | None, str | None, bool] | None:
+    seconds = duration_seconds(s.value)
+    return None if seconds is None else (seconds, None, s.bound, s.approximate)
+
+
+def verdict(a: Statement, b: Statement) -> str:
+    """agree / compatible / conflict, or deviation for a planned value against an actual one."""
+    result = _raw_verdict(a, b)
+    if result == "conflict" and a.modality != b.modality:
+        return "deviation"
+    return result
+
+
+def _raw_verdict(a: Statement, b: Statement) -> Verdict:
+    if a.kind == "time" and a.clock is not None and b.clock is not None:
+        ca, cb = a.clock, b.clock
+        approx = a.approximate or b.approximate
+        return compare_clocks(
+            (ca.day, ca.minutes, ca.offset), (cb.day, cb.minutes, cb.offset), approx
+        )
+    if a.kind == "date":
+        return compare_dates(a.value, b.value)
+    if a.kind == "duration":
+        da, db = _duration(a), _duration(b)
+        if da is None or db is None:
+            return compare_durations(a.value, b.value, a.approximate, b.approximate)
+        return compare_numbers(da, db)
+    if a.number is None or b.number is None or a.unit != b.unit:
+        return "agree" if a.value == b.value else "conflict"
+    converted = a.value.split(" ", 1)[-1] != b.value.split(" ", 1)[-1]
+    return compare_numbers(
+        (a.number, a.end_number, a.bound, a.approximate),
+        (b.number, b.end_number, b.bound, b.approximate),
+        0.02 if converted else 0.0,
+    )
+
+
+def _collapse(items: list[Statement]) -> list[Statement]:
+    """One statement per value and slot: repeated mentions join the first (most precise)."""
+    kept: list[Statement] = []
+    for s in sorted(items, key=lambda s: s.rank):
+        same = next(
+            (k for k in kept if k.kind == s.kind and k.slot == s.slot and verdict(k, s) == "agree"),
+            None,
+        )
+        if same is None:
+            kept.append(s)
+        else:
+            same.others.append(s)
+    return kept
+
+
+def _pair_verdict(xs: list[Statement], ys: list[Statement]) -> str:
+    """Each value of either source matched by its best counterpart; the worst of those."""
+    worst = "agree"
+    for one, other in ((xs, ys), (ys, xs)):
+        for s in one:
+            best = min((verdict(s, t) for t in other), key=_PREFERENCE.__getitem__)
+            worst = max(worst, best, key=_PREFERENCE.__getitem__)
+    return worst
+
+
+def _status(group: dict[str, list[Statement]]) -> str:
+    labels = list(group)
+    if len(labels) < 2:
+        return "only"
+    verdicts = {
+        _pair_verdict(group[a], group[b]) for i, a in enumerate(labels) for b in labels[i + 1 :]
+    }
+    return max(verdicts, key=_PREFERENCE.__getitem__)
+
+
+def _row(
+    group: dict[str, list[Statement]], published: dict[str, str | None], slot: str | None
+) -> FactRow:
+    first = next(iter(group.values()))[0]
+    dated = sorted((published[label], label) for label in group if published.get(label))
+    latest = None
+    if len(dated) >= 2 and dated[-1][0] != dated[-2][0] and len(dated) == len(group):
+        latest = dated[-1][1]
+    participants = [p for items in group.values() for s in items for p in s.participants]
+    return FactRow(
+        kind=first.kind,  # type: ignore[arg-type]
+        slot=slot,
+        participants=list(dict.fromkeys(participants)),
+        status=_status(group),  # type: ignore[arg-type]
+        values={label: items[0].value for label, items in group.items()},
+        evidence={label: items[0].evidence for label, items in group.items()},
+        also={
+            label: [s.evidence for s in items[1:]] for label, items in group.items() if items[1:]
+        },
+        chronology=[label for _, label in dated],
+        latest=latest,
+    )
+
+
+def _by_people(items: list[Statement]) -> list[list[Statement]]:
+    """Statements of one slot split by who they are about, when they name different people."""
+    groups: list[tuple[set[str], list[Statement]]] = []
+    loose: list[Statement] = []
+    for s in items:
+        if not s.participants:
+            loose.append(s)
+            continue
+        home = next((g for g in groups if g[0] & set(s.participants)), None)
+        if home is None:
+            groups.append((set(s.participants), [s]))
+        else:
+            home[0].update(s.participants)
+            home[1].append(s)
+    if not groups:
+        return [loose]
+    largest = max(groups, key=lambda g: len({s.label for s in g[1]}))
+    largest[1].extend(loose)
+    return [g[1] for g in groups]
+
+
+def _occurrences(items: list[Statement]) -> list[list[Statement]]:
+    """Clock times of one event slot: when a source states several hours apart, each is an
+    occurrence of its own and the others' times join the nearest one."""
+    if not items or items[0].kind != "time":
+        return [items]
+    by_label: dict[str, list[Statement]] = {}
+    for s in items:
+        by_label.setdefault(s.label, []).append(s)
+    seeds = max(by_label.values(), key=len)
+    seeds = sorted(seeds, key=lambda s: s.clock.utc_minutes() or 0 if s.clock else 0)
+    if (
+        len(seeds) < 2
+        or min(_gap(a, b) for a, b in zip(seeds, seeds[1:], strict=False)) < _OCCURRENCE_GAP
+    ):
+        return [items]
+    clusters: list[list[Statement]] = [[seed] for seed in seeds]
+    for s in items:
+        if any(s is seed for seed in seeds):
+            continue
+        nearest = min(range(len(seeds)), key=lambda n: _gap(s, seeds[n]))
+        clusters[nearest].append(s)
+    return clusters
+
+
+def _gap(a: Statement, b: Statement) -> int:
+    if a.clock is None or b.clock is None:
+        return 0
+    ua = (
+        a.clock.utc_minutes() if a.clock.offset is not None and b.clock.offset is not None else None
+    )
+    ub = b.clock.utc_minutes() if ua is not None else None
+    x, y = (ua, ub) if ua is not None and ub is not None else (a.clock.minutes, b.clock.minutes)
+    gap = abs(x - y) % 1440
+    return min(gap, 1440 - gap)
+
+
+def _grouped(items: list[Statement]) -> dict[str, list[Statement]]:
+    group: dict[str, list[Statement]] = {}
+    for s in sorted(items, key=lambda s: s.rank):
+        group.setdefault(s.label, []).append(s)
+    return group
+
+
+def _slot_rows(
+    remaining: dict[str, list[Statement]], published: dict[str, str | None]
+) -> list[FactRow]:
+    rows: list[FactRow] = []
+    slots = {(s.kind, s.slot) for items in remaining.values() for s in items if s.slot}
+    for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
+        items = [s for ss in remaining.values() for s in ss if s.kind == kind and s.slot == slot]
+        parts = [o for p in _by_people(items) for o in _occurrences(p)]
+        parts.sort(key=lambda p: min((s.clock.utc_minutes() or 0) if s.clock else 0 for s in p))
+        n = 0
+        for part in parts:
+            group = _grouped(part)
+            if len(group) < 2:
+                continue
+            n += 1
+            for s in part:
+                remaining[s.label].remove(s)
+            rows.append(_row(group, published, slot if n == 1 else f"{slot}#{n}"))
+    return rows
+
+
+def _pairable(a: Statement, b: Statement) -> bool:
+    if a.kind != b.kind or (a.slot and b.slot and a.slot != b.slot):
+        return False
+    result = verdict(a, b)
+    return result == "agree" or (a.kind != "date" and result == "compatible")
+
+
+def _value_rows(
+    remaining: dict[str, list[Statement]], published: dict[str, str | None]
+) -> list[FactRow]:
+    rows = []
+    labels = list(remaining)
+    for label in labels:
+        for s in list(remaining[label]):
+            if s not in remaining[label]:
+                continue
+            group = {label: [s]}
+            for other in labels:
+                if other == label:
+                    continue
+                match = next((t for t in remaining[other] if _pairable(s, t)), None)
+                if match is not None:
+                    group[other] = [match]
+            if len(group) > 1:
+                for items in group.values():
+                    remaining[items[0].label].remove(items[0])
+                slot = next((x[0].slot for x in group.values() if x[0].slot), None)
+                rows.append(_row(group, published, slot))
+    return rows
+
+
+def _only_rows(
+    remaining: dict[str, list[Statement]], published: dict[str, str | None]
+) -> list[FactRow]:
+    rows = []
+    for label, items in remaining.items():
+        by_slot: dict[tuple[str, str], list[Statement]] = {}
+        for s in items:
+            if s.slot:
+                by_slot.setdefault((s.kind, s.slot), []).append(s)
+            else:
+                rows.append(_row({label: [s]}, published, None))
+        rows += [_row({label: ss}, published, slot) for (_, slot), ss in by_slot.items()]
+    return rows
+
+
+def build_rows(
+    by_label: dict[str, list[Statement]], published: dict[str, str | None]
+) -> Sequence[FactRow]:
+    remaining = {label: _collapse(items) for label, items in by_label.items()}
+    rows = _slot_rows(remaining, published)
+    rows += _value_rows(remaining, published)
+    rows += _only_rows(remaining, published)
+    rows.sort(key=lambda r: (_ORDER[r.status], r.kind, r.slot or "~"))
+    return rows

@@ -1,0 +1,218 @@
+"""What each source states, ready to compare: one statement per fact, with its slot.
+
+A date with a clock time is two statements, its day (kind 'date') and its time (kind 'time',
+an instant with its zone: see `clock.py`). A quantity's slot is what it measures (the record's
+`measure`: 'dead', 'height', 'magnitude'...), a person's age is about that person; a quantity
+whose sentence does not say what it measures has no slot and is compared by value only.
+Repeated mentions of one value for one slot in one source are one statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ..events import find_slot
+from ..record import DateFact, DurationFact, QuantityFact, Record
+from .clock import Clock, clocks
+from .model import Evidence
+
+__all__ = ["Statement", "statements"]
+
+Fact = DateFact | DurationFact | QuantityFact
+
+# When a source states one slot's day several times ("this week", "today"), the day is the
+# usual unit of "when" and is the one compared.
+_GRANULARITY_RANK = {"day": 0, "time": 1, "week": 2, "month": 3, "season": 4, "quarter": 4}
+# Lengths in metres and masses in kilograms: "45m (148ft)" is one statement.
+_BASE = {
+    "km": ("m", 1000.0), "m": ("m", 1.0), "cm": ("m", 0.01), "mi": ("m", 1609.344),
+    "ft": ("m", 0.3048), "kg": ("kg", 1.0), "g": ("kg", 0.001), "t": ("kg", 1000.0),
+    "lb": ("kg", 0.45359237),
+}  # fmt: skip
+
+
+@dataclass(slots=True)
+class Statement:
+    label: str
+    kind: str  # 'date' | 'time' | 'duration' | 'quantity'
+    slot: str | None
+    value: str
+    rank: int  # lower = more precise, preferred when a source states a slot twice
+    evidence: Evidence
+    participants: list[str] = field(default_factory=list)  # corpus-level entity ids
+    approximate: bool = False
+    bound: str | None = None
+    modality: str = "actual"
+    number: float | None = None  # quantities: the value in the base unit (metres, kg)
+    end_number: float | None = None
+    unit: str | None = None  # quantities: the base unit ('m', 'kg', 'EUR', 'dead')
+    clock: Clock | None = None
+    others: list[Statement] = field(default_factory=list)  # the same value stated again
+
+
+def _sentence(record: Record, index: int) -> tuple[int, str]:
+    if 0 <= index < len(record.sentences):
+        start, end = record.sentences[index]
+        return start, record.text[start:end]
+    return 0, record.text
+
+
+def _evidence(record: Record, fact: Fact, value: str, **extra: object) -> Evidence:
+    _, sentence = _sentence(record, fact.sentence)
+    return Evidence(
+        text=fact.text,
+        sentence=sentence,
+        start=fact.start,
+        end=fact.end,
+        value=value,
+        modality=fact.modality,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def _event(record: Record, fact: Fact) -> str | None:
+    if fact.event:
+        return fact.event
+    # Records carry their event; an older record without one gets the lexicon's guess.
+    s_start, sentence = _sentence(record, fact.sentence)
+    return find_slot(sentence, fact.start - s_start, fact.end - s_start, record.source.language)
+
+
+def _approximate_time(record: Record, fact: DateFact) -> bool:
+    from ..lang import load_lang_module
+
+    words = load_lang_module(record.source.language, "temporal").APPROXIMATORS
+    head = record.text[max(0, fact.start - 16) : fact.start].lower().split()
+    joined = " ".join(head)
+    return any(joined.endswith(w) for w in words)
+
+
+def _story_resolved(record: Record, day: dt.date | None) -> dict[tuple[int, int], str]:
+    """A source with no date of its own: its relative dates ("on Monday") resolved against the
+    story's day (the earliest publication date of the other sources)."""
+    if day is None or record.source.published is not None:
+        return {}
+    if not any(d.value is None and d.relative for d in record.dates):
+        return {}
+    from ..temporal import tag
+
+    return {
+        (t.start, t.end): t.value for t in tag(record.text, record.source.language, day) if t.value
+    }
+
+
+def _dates(record: Record, label: str, ids: dict[str, str], day: dt.date | None) -> list[Statement]:
+    out: list[Statement] = []
+    times = clocks(record, day)
+    resolved = _story_resolved(record, day)
+    for n, d in enumerate(record.dates):
+        who = [ids.get(p, p) for p in d.participants]
+        slot = _event(record, d)
+        clock = times.get(n)
+        if clock is not None:
+            approx = _approximate_time(record, d)
+            evidence = _evidence(record, d, clock.value(), approximate=approx)
+            out.append(
+                Statement(
+                    label,
+                    "time",
+                    slot,
+                    clock.value(),
+                    0,
+                    evidence,
+                    who,
+                    approx,
+                    modality=d.modality,
+                    clock=clock,
+                )  # fmt: skip
+            )
+        value = d.value or resolved.get((d.start, d.end))
+        if value is None:
+            continue  # an unresolved relative date says nothing comparable
+        value = value[:10] if clock is not None and clock.day else value
+        if clock is not None and not clock.day:
+            continue
+        rank = _GRANULARITY_RANK.get(d.granularity, 5)
+        out.append(
+            Statement(
+                label,
+                "date",
+                slot,
+                value,
+                rank,
+                _evidence(record, d, value),
+                who,
+                modality=d.modality,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _durations(record: Record, label: str, ids: dict[str, str]) -> list[Statement]:
+    out = []
+    for u in record.durations:
+        evidence = _evidence(record, u, u.value, approximate=u.approximate, bound=u.bound)
+        who = [ids.get(p, p) for p in u.participants]
+        out.append(
+            Statement(
+                label,
+                "duration",
+                _event(record, u),
+                u.value,
+                0,
+                evidence,
+                who,
+                u.approximate,
+                u.bound,
+                u.modality,
+            )  # fmt: skip
+        )
+    return out
+
+
+def _quantity_slot(q: QuantityFact, ids: dict[str, str]) -> str | None:
+    if q.kind == "age":
+        # An age is about its person; an age of nobody known pairs up by value only.
+        return f"age:{ids.get(q.about, q.about)}" if q.about else None
+    return q.measure
+
+
+def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Statement]:
+    out = []
+    for q in record.quantities:
+        unit, scale = _BASE.get(q.unit, (q.measure or q.unit if q.kind == "count" else q.unit, 1.0))
+        shown = f"{q.value:g}" + (f"-{q.end_value:g}" if q.end_value is not None else "")
+        value = f"{shown} {q.unit}"
+        evidence = _evidence(record, q, value, approximate=q.approximate, bound=q.bound)
+        who = [ids.get(p, p) for p in q.participants]
+        end = q.end_value * scale if q.end_value is not None else None
+        out.append(
+            Statement(
+                label,
+                "quantity",
+                _quantity_slot(q, ids),
+                value,
+                0,
+                evidence,
+                who,
+                q.approximate,
+                q.bound,
+                q.modality,
+                q.value * scale,
+                end,
+                unit,
+            )  # fmt: skip
+        )
+    return out
+
+
+def statements(
+    record: Record, label: str, ids: dict[str, str], story_day: dt.date | None = None
+) -> list[Statement]:
+    """Every comparable statement of one source; `ids` maps the record's entity ids to
+    corpus-level ids, so that slots about an entity (a person's age) line up across sources."""
+    found = _dates(record, label, ids, story_day)
+    found += _durations(record, label, ids)
+    found += _quantities(record, label, ids)
+    return found
