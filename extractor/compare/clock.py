@@ -78,8 +78,12 @@ def _offset(zone: str, day: dt.date) -> int:
 
 
 def _written_zone(text: str, start: int, end: int, lang: str) -> str | None:
-    """A zone written right after the time (or just before it: "in Italia erano le 2:17")."""
-    after = text[end : end + _REACH].lower()
+    """A zone written in or right after the time (or just before it: "in Italia erano le
+    2:17")."""
+    after = text[start : end + _REACH].lower()
+    digits = re.search(r"\d[\d:.]*", after)
+    if digits is not None:
+        after = " " * digits.end() + after[digits.end() :]  # the clock's own digits
     before = text[max(0, start - _REACH_BEFORE) : start].lower()
     for phrase, zone in _zone_words(lang):
         pattern = rf"(?<![\w]){re.escape(phrase)}(?![\w])"

@@ -30,6 +30,9 @@ from .values import (
 
 __all__ = ["build_rows", "verdict"]
 
+# Reporting words ("said", "dichiarato") stand in every sentence of the news: a date beside one
+# is rarely the date of the report, so they never make a slot shared across sources.
+_REPORTING = frozenset({"announcement"})
 _PREFERENCE = {"agree": 0, "compatible": 1, "deviation": 2, "conflict": 3}
 _ORDER = {"conflict": 0, "deviation": 1, "compatible": 2, "agree": 3, "only": 4}
 # One event's clock times are within hours of each other in every source; two values of one
@@ -90,7 +93,11 @@ def _collapse(items: list[Statement]) -> list[Statement]:
 
 
 def _pair_verdict(xs: list[Statement], ys: list[Statement]) -> str:
-    """Each value of either source matched by its best counterpart; the worst of those."""
+    """Each value of either source matched by its best counterpart; the worst of those. Days
+    compare each source's main (most precise, first) day only: a second day a source attaches
+    to the same event word is more often another event of the sentence than a claim."""
+    if xs[0].kind == "date":
+        xs, ys = xs[:1], ys[:1]
     worst = "agree"
     for one, other in ((xs, ys), (ys, xs)):
         for s in one:
@@ -154,6 +161,25 @@ def _by_people(items: list[Statement]) -> list[list[Statement]]:
     return [g[1] for g in groups]
 
 
+def _by_place(items: list[Statement]) -> list[list[Statement]]:
+    """Counts of one slot split by the place they are about ("912 morti in Turchia", "320
+    vittime ... della Siria"); a count that names no place joins the place whose count it
+    agrees with, else the counts of no place."""
+    if not any(s.where for s in items):
+        return [items]
+    places: dict[str, list[Statement]] = {}
+    for s in items:
+        if s.where:
+            places.setdefault(s.where, []).append(s)
+    loose: list[Statement] = []
+    for s in items:
+        if s.where:
+            continue
+        home = next((g for g in places.values() if any(verdict(s, t) == "agree" for t in g)), None)
+        (home if home is not None else loose).append(s)
+    return [*places.values(), *([loose] if loose else [])]
+
+
 def _occurrences(items: list[Statement]) -> list[list[Statement]]:
     """Clock times of one event slot: when a source states several hours apart, each is an
     occurrence of its own and the others' times join the nearest one."""
@@ -201,20 +227,28 @@ def _slot_rows(
     remaining: dict[str, list[Statement]], published: dict[str, str | None]
 ) -> list[FactRow]:
     rows: list[FactRow] = []
-    slots = {(s.kind, s.slot) for items in remaining.values() for s in items if s.slot}
+    slots = {
+        (s.kind, s.slot)
+        for items in remaining.values()
+        for s in items
+        if s.slot and s.slot not in _REPORTING
+    }
     for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
         items = [s for ss in remaining.values() for s in ss if s.kind == kind and s.slot == slot]
-        parts = [o for p in _by_people(items) for o in _occurrences(p)]
+        people = _by_people(items) if kind != "quantity" else [items]
+        parts = [o for p in people for q in _by_place(p) for o in _occurrences(q)]
         parts.sort(key=lambda p: min((s.clock.utc_minutes() or 0) if s.clock else 0 for s in p))
-        n = 0
+        seen: dict[str, int] = {}
         for part in parts:
             group = _grouped(part)
             if len(group) < 2:
                 continue
-            n += 1
+            where = next((s.where for s in part if s.where), None)
+            name = f"{slot}@{where}" if where else slot
+            seen[name] = seen.get(name, 0) + 1
             for s in part:
                 remaining[s.label].remove(s)
-            rows.append(_row(group, published, slot if n == 1 else f"{slot}#{n}"))
+            rows.append(_row(group, published, name if seen[name] == 1 else f"{name}#{seen[name]}"))
     return rows
 
 

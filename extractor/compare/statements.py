@@ -10,6 +10,7 @@ Repeated mentions of one value for one slot in one source are one statement.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ..events import find_slot
@@ -48,6 +49,7 @@ class Statement:
     end_number: float | None = None
     unit: str | None = None  # quantities: the base unit ('m', 'kg', 'EUR', 'dead')
     clock: Clock | None = None
+    where: str | None = None  # counts: the corpus-level id of the place they are about
     others: list[Statement] = field(default_factory=list)  # the same value stated again
 
 
@@ -88,6 +90,12 @@ def _approximate_time(record: Record, fact: DateFact) -> bool:
     return any(joined.endswith(w) for w in words)
 
 
+def _unstated_day(record: Record, d: DateFact) -> bool:
+    """A clock time alone ("around 11:30") takes the publication day from the tagger: the text
+    does not say that day, so the time is compared as a time of day only."""
+    return bool(d.relative and d.value and d.value[:10] == (d.anchor or record.source.published))
+
+
 def _story_resolved(record: Record, day: dt.date | None) -> dict[tuple[int, int], str]:
     """A source with no date of its own: its relative dates ("on Monday") resolved against the
     story's day (the earliest publication date of the other sources)."""
@@ -110,6 +118,8 @@ def _dates(record: Record, label: str, ids: dict[str, str], day: dt.date | None)
         who = [ids.get(p, p) for p in d.participants]
         slot = _event(record, d)
         clock = times.get(n)
+        if clock is not None and _unstated_day(record, d):
+            clock = Clock(None, clock.minutes, clock.offset, clock.zone)
         if clock is not None:
             approx = _approximate_time(record, d)
             evidence = _evidence(record, d, clock.value(), approximate=approx)
@@ -176,6 +186,36 @@ def _quantity_slot(q: QuantityFact, ids: dict[str, str]) -> str | None:
         # An age is about its person; an age of nobody known pairs up by value only.
         return f"age:{ids.get(q.about, q.about)}" if q.about else None
     return q.measure
+
+
+# How far after a count the place it is about may be written ("912 le persone morte in
+# Turchia", "320 vittime lungo il confine nord occidentale della Siria").
+_PLACE_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[,;.:!?()]|\b(?:mentre|while|whereas|but|ma)\b")
+
+
+def _where(record: Record, q: QuantityFact, ids: dict[str, str]) -> str | None:
+    """The one place a count is about: named after it in its clause, or — for a number standing
+    alone ("Le vittime in Siria sarebbero almeno 446") — between its counted word and it."""
+    if q.kind != "count":
+        return None
+    s_start, sentence = _sentence(record, q.sentence)
+    s_end = s_start + len(sentence)
+    tail = record.text[q.end : min(q.end + _PLACE_REACH, s_end)]
+    stop = _CLAUSE_BREAK.search(tail)
+    hi = q.end + (stop.start() if stop else len(tail))
+    lo = q.start
+    if q.unit == q.measure:  # a lone number: its clause before it too
+        head = record.text[max(s_start, q.start - _PLACE_REACH) : q.start]
+        breaks = list(_CLAUSE_BREAK.finditer(head))
+        lo = q.start - len(head) + (breaks[-1].end() if breaks else 0)
+    found = {
+        ids.get(p.id, p.id)
+        for p in record.places
+        for m in p.mentions
+        if (q.end <= m.start and m.end <= hi) or (lo <= m.start and m.end <= q.start)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Statement]:

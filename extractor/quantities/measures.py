@@ -37,7 +37,7 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 # be a little further back ("il conto delle vittime finora accertate: sono 37").
 _PEOPLE_WINDOW = 4
 _ALONE_BEFORE, _ALONE_AFTER = 8, 3
-_DIMENSION_WINDOW = 8
+_DIMENSION_WINDOW = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,14 +67,19 @@ def measure_vocabulary(lang: str) -> _Vocabulary:
     )
 
 
+def _bare(word: str) -> str:
+    """A word without its elided article or preposition: "un'altezza" -> "altezza"."""
+    return re.split(r"['’]", word)[-1] or word
+
+
 def _match(
     lowered: list[str], p: int, entries: tuple[tuple[tuple[str, ...], str, bool], ...]
 ) -> str | None:
     for words, slot, whole in entries:
         if p + len(words) > len(lowered):
             continue
-        head = lowered[p : p + len(words) - 1]
-        last = lowered[p + len(words) - 1]
+        head = [_bare(w) for w in lowered[p : p + len(words) - 1]]
+        last = _bare(lowered[p + len(words) - 1])
         if list(words[:-1]) != head:
             continue
         if last == words[-1] or (not whole and last.startswith(words[-1])):

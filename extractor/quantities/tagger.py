@@ -43,6 +43,8 @@ class Quantity:
     end_value: float | None = None  # a range: "60-70 km", "between 10 and 20 people"
 
 
+_CURRENCY_SCALE = {"k": 1e3, "m": 1e6, "bn": 1e9, "b": 1e9}
+
 # Digits keep a glued unit or multiplier with them ("408km", "3mila", "45%").
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d+(?:[.,]\d+)*(?:[^\W\d_]+|%)?|[%€$°]", re.UNICODE)
 
@@ -65,6 +67,7 @@ class _Data:
     verb_endings: tuple[str, ...]
     range_links: frozenset[str]
     range_openers: frozenset[str]
+    vague: frozenset[str]
     range_and: frozenset[str]
 
 
@@ -95,6 +98,7 @@ def _data(lang: str) -> _Data:
         verb_endings=tuple(q.VERB_ENDINGS),
         range_links=frozenset(q.RANGE_LINKS),
         range_openers=frozenset(q.RANGE_OPENERS),
+        vague=frozenset(m.VAGUE_PLURALS),
         range_and=frozenset(q.RANGE_AND),
     )
 
@@ -264,7 +268,10 @@ def _one(s: _Scan, i: int) -> tuple[Quantity | None, int]:
     if suffix is None and (m_end := _magnitude(s, i, j, number)) is not None:
         q_end = s.tokens[m_end - 1][1]
         return _make(s, i, start, q_end, number, ("M", "magnitude"), approximate), m_end
-    if suffix in d.multipliers:
+    if suffix in _CURRENCY_SCALE and i > 0 and s.tokens[i - 1][2] in {"$", "€"}:
+        number *= _CURRENCY_SCALE[suffix]  # "€500m", "$2bn": the money convention of news
+        suffix = None
+    elif suffix in d.multipliers:
         number *= d.multipliers[suffix]
         suffix = None
     elif j < len(s.tokens) and s.lowered[j] in d.multipliers and s.gap(j - 1, j).isspace():
@@ -309,6 +316,8 @@ def _make(
     end_value: float | None = None,
 ) -> Quantity:
     bound = _bound(s, i if start == s.tokens[i][0] else i - 1)
+    if s.lowered[i] in s.data.vague or (i + 1 < len(s.lowered) and s.lowered[i + 1] in s.data.vague):
+        bound, approximate = bound or "lower", True  # "hundreds of buildings": at least 100
     approximate = approximate or s.before(i, s.data.approximators)
     k = i
     while k < len(s.tokens) and s.tokens[k][1] <= end:

@@ -65,5 +65,8 @@ UPPER_BOUNDS: tuple[str, ...] = (
 
 APPROXIMATE_NUMBERS: dict[str, float] = {}
 
+# Plural numbers that say "at least this many": "hundreds of buildings", "dozens of cars".
+VAGUE_PLURALS: tuple[str, ...] = ("tens", "dozens", "hundreds", "thousands", "millions")
+
 ARTICLES: tuple[str, ...] = ()
 NUMBER_OF: tuple[str, ...] = ()

@@ -35,7 +35,7 @@ DIMENSION_STEMS: dict[str, tuple[str, ...]] = {
     "height": ("altezz", "precipit", "volo"),
     "depth": ("profondit", "ipocentr"),
     "length": ("lunghezz", "tratto", "campat", "sezion"),
-    "distance": ("distan", "dall'epicentr", "dall’epicentr"),
+    "distance": ("distan", "epicentr"),
 }
 DIMENSION_WORDS: dict[str, tuple[str, ...]] = {
     "height": ("alto", "alta", "alti"),
@@ -69,6 +69,9 @@ APPROXIMATE_NUMBERS: dict[str, float] = {
     "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70, "ottantina": 80,
     "novantina": 90, "centinaio": 100, "decine": 10, "centinaia": 100, "migliaia": 1000,
 }  # fmt: skip
+
+# Plural numbers that say "at least this many": "decine di edifici", "centinaia di feriti".
+VAGUE_PLURALS: tuple[str, ...] = ("decine", "centinaia", "migliaia", "dozzine")
 
 # Articles that follow a number in the inverted predicate of Italian news ("912 le persone
 # morte", "5.385 i feriti", "sono 37 i morti"): the noun after the article is what is counted.
