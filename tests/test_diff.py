@@ -132,6 +132,67 @@ def test_times_in_different_zones_are_one_instant() -> None:
     d = diff([a, b], labels=["a", "b"])
     [row] = [r for r in d.facts if r.kind == "time"]
     assert row.status == "agree" and row.slot == "docking"
-    assert row.values == {"a": "2021-10-05T07:35+03:00", "b": "2021-10-05T04:35+00:00"}
+    # the texts give no day: the publication day is not the docking's, the times are instants
+    # of an unknown day
+    assert row.values == {"a": "T07:35+03:00", "b": "T04:35+00:00"}
+    assert not [r for r in d.facts if r.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "status"),
+    [
+        # Italian time in October is UTC+2; a minute apart is compatible
+        ("La Soyuz si è agganciata il 5 ottobre alle 11:22 ora italiana.",
+         "The Soyuz docked on 5 October at 09:22 GMT.", "agree"),
+        ("La Soyuz si è agganciata il 5 ottobre alle 11:22 ora italiana.",
+         "The Soyuz docked on 5 October at 09:23 GMT.", "compatible"),
+        ("La Soyuz si è agganciata il 5 ottobre alle 11:22 ora italiana.",
+         "The Soyuz docked on 5 October at 11:22 GMT.", "conflict"),
+    ],
+)  # fmt: skip
+def test_times_with_days_compare_as_instants(text_a: str, text_b: str, status: str) -> None:
+    a = extract(text_a, lang="it", published="2021-10-05")
+    b = extract(text_b, lang="en", published="2021-10-05")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if r.kind == "time"]
+    assert row.status == status and row.slot == "docking"
     [day] = [r for r in d.facts if r.kind == "date"]
     assert day.status == "agree" and day.values == {"a": "2021-10-05", "b": "2021-10-05"}
+
+
+def test_planned_against_actual_is_a_deviation() -> None:
+    a = extract("L'aggancio alla stazione è previsto alle 14:12 ora italiana.", lang="it")
+    b = extract("La Soyuz si è agganciata alla stazione alle 14:22 ora italiana.", lang="it")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if r.kind == "time"]
+    assert row.status == "deviation" and row.slot == "docking"
+    assert row.evidence["a"].modality == "planned" and row.evidence["b"].modality == "actual"
+
+
+def test_a_rising_count_names_the_later_source() -> None:
+    a = extract("Il crollo del ponte ha causato 35 morti.", lang="it", published="2018-08-14")
+    b = extract("The bridge collapse has killed 43 people.", lang="en", published="2018-08-19")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if r.slot == "dead"]
+    assert row.status == "conflict" and row.latest == "b" and row.chronology == ["a", "b"]
+
+
+def test_one_source_two_values_one_row() -> None:
+    a = extract("Ci sono 35 morti. Il dato ufficiale è di 20 vittime.", lang="it")
+    b = extract("The collapse killed 37 people.", lang="en")
+    d = diff([a, b], labels=["a", "b"])
+    rows = [r for r in d.facts if r.slot == "dead"]
+    assert len(rows) == 1
+    assert rows[0].values["a"] == "35 morti" and [e.value for e in rows[0].also["a"]] == [
+        "20 vittime"
+    ]
+
+
+def test_quantities_are_compared_by_what_they_measure_not_by_unit() -> None:
+    a = extract(
+        "Il ponte è crollato da un'altezza di 70 metri; sono crollati 200 metri.", lang="it"
+    )
+    b = extract("The deck fell from a height of 45 metres.", lang="en")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if len(r.values) == 2]
+    assert row.slot == "height" and row.values == {"a": "70 m", "b": "45 m"}

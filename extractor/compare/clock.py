@@ -88,9 +88,9 @@ def _written_zone(text: str, start: int, end: int, lang: str) -> str | None:
     for phrase, zone in _zone_words(lang):
         pattern = rf"(?<![\w]){re.escape(phrase)}(?![\w])"
         m = re.search(pattern, after)
-        if m and not re.search(r"\d", after[: m.start()].replace("a.m", "").replace("p.m", "")):
-            if not re.search(r"[.;]\s", after[: m.start()]):
-                return zone
+        between = re.sub(r"\b[ap]\.\s?m\.", "", after[: m.start()]) if m else ""
+        if m and not re.search(r"\d", between) and not re.search(r"[.;]\s", between):
+            return zone
         if zone != "local" and phrase.startswith("in ") and re.search(pattern, before):
             return zone
     return None

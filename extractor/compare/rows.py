@@ -25,6 +25,7 @@ from .values import (
     compare_dates,
     compare_durations,
     compare_numbers,
+    date_interval,
     duration_seconds,
 )
 
@@ -38,6 +39,8 @@ _ORDER = {"conflict": 0, "deviation": 1, "compatible": 2, "agree": 3, "only": 4}
 # One event's clock times are within hours of each other in every source; two values of one
 # source further apart than this are two occurrences ("02:17" and "11:24").
 _OCCURRENCE_GAP = 120
+# Days of one event slot a month apart or more are different events ("since 1939").
+_DAYS_APART = 31
 
 
 def _duration(s: Statement) -> tuple[float, float | None, str | None, bool] | None:
@@ -141,18 +144,21 @@ def _row(
 
 
 def _by_people(items: list[Statement]) -> list[list[Statement]]:
-    """Statements of one slot split by who they are about, when they name different people."""
+    """Durations of one slot split by who they are about, when they name different people ("30
+    years on the run" of one fugitive, "28 years" of another). Only people count: the
+    organisations of a sentence are mostly its sources ("INGV", "AFAD said")."""
     groups: list[tuple[set[str], list[Statement]]] = []
     loose: list[Statement] = []
     for s in items:
-        if not s.participants:
+        people = {p for p in s.participants if p.startswith("person:")}
+        if not people:
             loose.append(s)
             continue
-        home = next((g for g in groups if g[0] & set(s.participants)), None)
+        home = next((g for g in groups if g[0] & people), None)
         if home is None:
-            groups.append((set(s.participants), [s]))
+            groups.append((people, [s]))
         else:
-            home[0].update(s.participants)
+            home[0].update(people)
             home[1].append(s)
     if not groups:
         return [loose]
@@ -163,14 +169,14 @@ def _by_people(items: list[Statement]) -> list[list[Statement]]:
 
 def _by_place(items: list[Statement]) -> list[list[Statement]]:
     """Counts of one slot split by the place they are about ("912 morti in Turchia", "320
-    vittime ... della Siria"); a count that names no place joins the place whose count it
-    agrees with, else the counts of no place."""
-    if not any(s.where for s in items):
-        return [items]
+    vittime ... della Siria"). A count that names no place is about the one place the others
+    name; among several, about the place whose count it agrees with, else about none."""
     places: dict[str, list[Statement]] = {}
     for s in items:
         if s.where:
             places.setdefault(s.where, []).append(s)
+    if len(places) < 2:
+        return [items]
     loose: list[Statement] = []
     for s in items:
         if s.where:
@@ -181,19 +187,18 @@ def _by_place(items: list[Statement]) -> list[list[Statement]]:
 
 
 def _occurrences(items: list[Statement]) -> list[list[Statement]]:
-    """Clock times of one event slot: when a source states several hours apart, each is an
-    occurrence of its own and the others' times join the nearest one."""
-    if not items or items[0].kind != "time":
+    """Times and days of one event slot: when a source states several far apart (two quakes
+    hours apart; this quake and the one of 1939), each is an occurrence of its own and the
+    other sources' values join the nearest one."""
+    if not items or items[0].kind not in ("time", "date"):
         return [items]
     by_label: dict[str, list[Statement]] = {}
     for s in items:
         by_label.setdefault(s.label, []).append(s)
-    seeds = max(by_label.values(), key=len)
-    seeds = sorted(seeds, key=lambda s: s.clock.utc_minutes() or 0 if s.clock else 0)
-    if (
-        len(seeds) < 2
-        or min(_gap(a, b) for a, b in zip(seeds, seeds[1:], strict=False)) < _OCCURRENCE_GAP
-    ):
+    seeds = sorted(max(by_label.values(), key=lambda v: len(v)), key=_position)
+    far = _OCCURRENCE_GAP if items[0].kind == "time" else _DAYS_APART
+    gaps = [_gap(a, b) for a, b in zip(seeds, seeds[1:], strict=False)]
+    if len(seeds) < 2 or min(gaps) < far:
         return [items]
     clusters: list[list[Statement]] = [[seed] for seed in seeds]
     for s in items:
@@ -204,15 +209,25 @@ def _occurrences(items: list[Statement]) -> list[list[Statement]]:
     return clusters
 
 
-def _gap(a: Statement, b: Statement) -> int:
+def _position(s: Statement) -> float:
+    """Where a time or day sits on its axis: minutes of the day (UTC when known), or days."""
+    if s.clock is not None:
+        utc = s.clock.utc_minutes()
+        return float(utc if utc is not None else s.clock.minutes)
+    interval = date_interval(s.value)
+    if interval is None:
+        return 0.0
+    start, end = interval
+    return (start.timestamp() + end.timestamp()) / 2 / 86400
+
+
+def _gap(a: Statement, b: Statement) -> float:
     if a.clock is None or b.clock is None:
-        return 0
-    ua = (
-        a.clock.utc_minutes() if a.clock.offset is not None and b.clock.offset is not None else None
-    )
-    ub = b.clock.utc_minutes() if ua is not None else None
-    x, y = (ua, ub) if ua is not None and ub is not None else (a.clock.minutes, b.clock.minutes)
-    gap = abs(x - y) % 1440
+        return abs(_position(a) - _position(b))
+    both = a.clock.offset is not None and b.clock.offset is not None
+    x = a.clock.utc_minutes() if both else a.clock.minutes
+    y = b.clock.utc_minutes() if both else b.clock.minutes
+    gap = abs((x or 0) - (y or 0)) % 1440
     return min(gap, 1440 - gap)
 
 
@@ -235,9 +250,9 @@ def _slot_rows(
     }
     for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
         items = [s for ss in remaining.values() for s in ss if s.kind == kind and s.slot == slot]
-        people = _by_people(items) if kind != "quantity" else [items]
+        people = _by_people(items) if kind == "duration" else [items]
         parts = [o for p in people for q in _by_place(p) for o in _occurrences(q)]
-        parts.sort(key=lambda p: min((s.clock.utc_minutes() or 0) if s.clock else 0 for s in p))
+        parts.sort(key=lambda p: min(_position(s) for s in p))
         seen: dict[str, int] = {}
         for part in parts:
             group = _grouped(part)

@@ -90,10 +90,21 @@ def _approximate_time(record: Record, fact: DateFact) -> bool:
     return any(joined.endswith(w) for w in words)
 
 
+_FAR_ANCHOR = dt.date(2000, 1, 3)
+
+
 def _unstated_day(record: Record, d: DateFact) -> bool:
-    """A clock time alone ("around 11:30") takes the publication day from the tagger: the text
-    does not say that day, so the time is compared as a time of day only."""
-    return bool(d.relative and d.value and d.value[:10] == (d.anchor or record.source.published))
+    """A clock time alone ("around 11:30") takes its day from the anchor: the text does not say
+    that day, so the time is compared as a time of day only. Read alone against a far-away
+    anchor, such a time falls on the anchor's day; "mezzogiorno del 14 agosto" does not."""
+    if not d.relative:
+        return False
+    from ..temporal import tag
+
+    for t in tag(d.text, record.source.language, _FAR_ANCHOR):
+        if t.value and t.value[:10] != _FAR_ANCHOR.isoformat():
+            return False
+    return True
 
 
 def _story_resolved(record: Record, day: dt.date | None) -> dict[tuple[int, int], str]:
@@ -138,8 +149,8 @@ def _dates(record: Record, label: str, ids: dict[str, str], day: dt.date | None)
                 )  # fmt: skip
             )
         value = d.value or resolved.get((d.start, d.end))
-        if value is None:
-            continue  # an unresolved relative date says nothing comparable
+        if value is None or "X" in value:
+            continue  # an unresolved or vague date says nothing comparable
         value = value[:10] if clock is not None and clock.day else value
         if clock is not None and not clock.day:
             continue
@@ -162,6 +173,8 @@ def _dates(record: Record, label: str, ids: dict[str, str], day: dt.date | None)
 def _durations(record: Record, label: str, ids: dict[str, str]) -> list[Statement]:
     out = []
     for u in record.durations:
+        if "X" in u.value:
+            continue  # "for years", "mesi": no length to compare
         evidence = _evidence(record, u, u.value, approximate=u.approximate, bound=u.bound)
         who = [ids.get(p, p) for p in u.participants]
         out.append(
@@ -195,9 +208,10 @@ _CLAUSE_BREAK = re.compile(r"[,;.:!?()]|\b(?:mentre|while|whereas|but|ma)\b")
 
 
 def _where(record: Record, q: QuantityFact, ids: dict[str, str]) -> str | None:
-    """The one place a count is about: named after it in its clause, or — for a number standing
+    """The one place a count is about, or a distance is measured from: named after it in its
+    clause ("912 morti in Turchia", "65 miles north of Gaziantep"), or — for a number standing
     alone ("Le vittime in Siria sarebbero almeno 446") — between its counted word and it."""
-    if q.kind != "count":
+    if q.kind not in ("count", "distance"):
         return None
     s_start, sentence = _sentence(record, q.sentence)
     s_end = s_start + len(sentence)
@@ -242,7 +256,8 @@ def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Stateme
                 q.value * scale,
                 end,
                 unit,
-            )  # fmt: skip
+                where=_where(record, q, ids),
+            )
         )
     return out
 

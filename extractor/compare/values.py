@@ -49,6 +49,8 @@ def _zone(text: str | None) -> dt.tzinfo | None:
 
 def date_interval(value: str) -> tuple[dt.datetime, dt.datetime] | None:
     """The half-open interval [start, end) an ISO value denotes; None when it has unknowns."""
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI|DT|MI)", value):
+        value = value[:10]  # "stamattina": the day, its part unknown to the comparison
     try:
         if m := _TIME.match(value):
             year, month, day, hour = (int(m[i]) for i in range(1, 5))

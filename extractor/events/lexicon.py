@@ -15,6 +15,7 @@ from ..lang import load_lang_module
 
 __all__ = ["find_slot", "word_slot"]
 
+_ELISION = re.compile(r"^\w{1,4}['’](?=\w)")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 
 
@@ -45,7 +46,8 @@ def _lexicon(lang: str) -> _Lexicon:
 @lru_cache(maxsize=64)
 def _event_words(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     lex = _lexicon(lang)
-    words = [(m.start(), m.end(), m[0].lower()) for m in _WORD.finditer(sentence)]
+    # An elided article is not part of the word: "l'aggancio" is "aggancio".
+    words = [(m.start(), m.end(), _ELISION.sub("", m[0].lower())) for m in _WORD.finditer(sentence)]
     found: list[tuple[int, int, str]] = []
     lowered = [w for _, _, w in words]
     for i, (start, end, word) in enumerate(words):

@@ -316,7 +316,9 @@ def _make(
     end_value: float | None = None,
 ) -> Quantity:
     bound = _bound(s, i if start == s.tokens[i][0] else i - 1)
-    if s.lowered[i] in s.data.vague or (i + 1 < len(s.lowered) and s.lowered[i + 1] in s.data.vague):
+    if s.lowered[i] in s.data.vague or (
+        i + 1 < len(s.lowered) and s.lowered[i + 1] in s.data.vague
+    ):
         bound, approximate = bound or "lower", True  # "hundreds of buildings": at least 100
     approximate = approximate or s.before(i, s.data.approximators)
     k = i

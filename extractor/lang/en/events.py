@@ -28,6 +28,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
 
 # Multi-word event expressions, matched on lower-cased token sequences.
 EVENT_PHRASES: dict[str, tuple[str, ...]] = {
+    # "12 ore fa" / "12 hours ago" is the time elapsed until the writing, not an event's length.
+    "elapsed": ("ago",),
     "launch": (
         "took off",
         "take off",

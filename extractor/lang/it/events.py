@@ -27,6 +27,8 @@ EVENT_STEMS: dict[str, tuple[str, ...]] = {
 }
 
 EVENT_PHRASES: dict[str, tuple[str, ...]] = {
+    # "12 ore fa" / "12 hours ago" is the time elapsed until the writing, not an event's length.
+    "elapsed": ("fa",),
     "launch": ("preso il volo", "è partito", "è partita"),
 }
 
