@@ -196,3 +196,15 @@ def test_quantities_are_compared_by_what_they_measure_not_by_unit() -> None:
     d = diff([a, b], labels=["a", "b"])
     [row] = [r for r in d.facts if len(r.values) == 2]
     assert row.slot == "height" and row.values == {"a": "70 m", "b": "45 m"}
+
+
+def test_html_report_shows_deviations() -> None:
+    from extractor.compare import render_html
+
+    a = extract("L'aggancio alla stazione è previsto alle 14:12 ora italiana.", lang="it")
+    b = extract("La Soyuz si è agganciata alla stazione alle 14:22 ora italiana.", lang="it")
+    d = diff([a, b], labels=["a", "b"])
+    page = render_html(d, [a, b])
+    assert 'id="deviations"' in page and "(planned)" in page
+    section = page[page.index('id="deviations"') :]
+    assert "14:12" in section and "14:22" in section

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from spacy import displacy
 
 from ..record import Record
-from .model import Diff
+from .model import Diff, Evidence
 from .render import describe_slot
 
 __all__ = ["render_html"]
@@ -39,6 +39,9 @@ th { background: #f4f4f4; }
 .status-compatible { color: #8d6e00; }
 .status-agree { color: #1b5e20; }
 .status-only { color: #777; }
+.status-deviation { color: #e65100; font-weight: bold; }
+#deviations { border: 2px solid #ef6c00; background: #fff8e1; padding: 0.6em 1em;
+              border-radius: 6px; margin-top: 1em; }
 #conflicts { border: 2px solid #d32f2f; background: #fff5f5; padding: 0.6em 1em;
              border-radius: 6px; }
 #conflicts li { margin: 0.5em 0; }
@@ -61,27 +64,41 @@ def _evidence(sentence: str, text: str) -> str:
     )
 
 
-def _conflicts(d: Diff) -> str:
-    rows = [r for r in d.facts if r.status == "conflict"]
+def _side(label: str, ev: Evidence, latest: bool) -> str:
+    planned = " <i>(planned)</i>" if ev.modality == "planned" else ""
+    later = " <i>(published last)</i>" if latest else ""
+    return (
+        f"<li><b>{html.escape(label)}</b>: {html.escape(ev.value or ev.text)}{planned}{later} — "
+        f'<span class="evidence">{_evidence(ev.sentence, ev.text)}</span></li>'
+    )
+
+
+def _conflicts(d: Diff, status: str = "conflict") -> str:
+    """The rows of one status listed with every source's sentence: conflicts, and deviations
+    (a planned value against a different actual one)."""
+    title, section = (
+        ("Conflicts", "conflicts") if status == "conflict" else ("Deviations", "deviations")
+    )
+    rows = [r for r in d.facts if r.status == status]
     if not rows:
-        return '<section id="conflicts"><h2>Conflicts</h2><p>None found.</p></section>'
+        if status != "conflict":
+            return ""
+        return f'<section id="{section}"><h2>{title}</h2><p>None found.</p></section>'
     items = []
     for row in rows:
         sides = "".join(
-            f"<li><b>{html.escape(label)}</b>: {html.escape(value)} — "
-            f'<span class="evidence">{_evidence(ev.sentence, ev.text)}</span></li>'
-            for label, value in row.values.items()
-            for ev in [row.evidence[label]]
+            _side(label, ev, label == row.latest)
+            for label in row.values
+            for ev in [row.evidence[label], *row.also.get(label, [])]
         )
         names = {e.id: e.name for e in d.entities}
         about = html.escape(describe_slot(row.slot, names) or row.kind)
         if row.participants:
             who = ", ".join(names.get(p, p) for p in row.participants)
             about += f" <small>({html.escape(who)})</small>"
-        items.append(f'<li class="conflict"><b>{about}</b> ({row.kind})<ul>{sides}</ul></li>')
+        items.append(f'<li class="{status}"><b>{about}</b> ({row.kind})<ul>{sides}</ul></li>')
     return (
-        f'<section id="conflicts"><h2>Conflicts ({len(rows)})</h2><ul>{"".join(items)}</ul>'
-        "</section>"
+        f'<section id="{section}"><h2>{title} ({len(rows)})</h2><ul>{"".join(items)}</ul></section>'
     )
 
 
@@ -91,7 +108,12 @@ def _facts_table(d: Diff, labels: Sequence[str]) -> str:
     body = []
     for row in d.facts:
         cells = "".join(
-            f"<td>{html.escape(row.values[label])} «{html.escape(row.evidence[label].text)}»</td>"
+            "<td>"
+            + "<br>".join(
+                f"{html.escape(ev.value or ev.text)} «{html.escape(ev.text)}»"
+                for ev in [row.evidence[label], *row.also.get(label, [])]
+            )
+            + "</td>"
             if label in row.values
             else "<td>—</td>"
             for label in labels
@@ -180,7 +202,7 @@ def render_html(d: Diff, records: Sequence[Record]) -> str:
     columns = f"repeat({len(labels)}, minmax(0, 1fr))"
     counts = {
         status: sum(1 for r in d.facts if r.status == status)
-        for status in ("conflict", "compatible", "agree", "only")
+        for status in ("conflict", "deviation", "compatible", "agree", "only")
     }
     summary = ", ".join(f"{n} {status}" for status, n in counts.items())
     title = "extractor diff: " + " / ".join(labels)
@@ -190,6 +212,7 @@ def render_html(d: Diff, records: Sequence[Record]) -> str:
 <h1>{html.escape(title)}</h1>
 <p>Facts: {summary}.</p>
 {_conflicts(d)}
+{_conflicts(d, "deviation")}
 <h2>Facts</h2>{_facts_table(d, labels)}
 <h2>Entities</h2>{_entities_table(d, labels)}
 <h2>Articles</h2>

@@ -13,6 +13,7 @@ __all__ = ["describe_slot", "render_text"]
 
 _STATUS_STYLE = {
     "conflict": "bold red",
+    "deviation": "bold yellow",
     "compatible": "yellow",
     "agree": "green",
     "only": "dim",
@@ -56,7 +57,13 @@ def render_text(d: Diff, *, color: bool = False, width: int = 110) -> str:
         cells = []
         for label in labels:
             if label in row.values:
-                cells.append(f"{row.values[label]}  «{row.evidence[label].text}»")
+                shown = [row.evidence[label], *row.also.get(label, [])]
+                text = "; ".join(
+                    f"{e.value or e.text}  «{e.text}»"
+                    + (" (planned)" if e.modality == "planned" else "")
+                    for e in shown
+                )
+                cells.append(text + (" (latest)" if label == row.latest else ""))
             else:
                 cells.append("—")
         style = _STATUS_STYLE[row.status]

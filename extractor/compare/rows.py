@@ -195,7 +195,8 @@ def _occurrences(items: list[Statement]) -> list[list[Statement]]:
     by_label: dict[str, list[Statement]] = {}
     for s in items:
         by_label.setdefault(s.label, []).append(s)
-    seeds = sorted(max(by_label.values(), key=lambda v: len(v)), key=_position)
+    most: list[Statement] = max(list(by_label.values()), key=len)
+    seeds = sorted(most, key=_position)
     far = _OCCURRENCE_GAP if items[0].kind == "time" else _DAYS_APART
     gaps = [_gap(a, b) for a, b in zip(seeds, seeds[1:], strict=False)]
     if len(seeds) < 2 or min(gaps) < far:
