@@ -104,7 +104,9 @@ def _build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
-    p.add_argument("what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch"])
+    p.add_argument(
+        "what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch", "diff"]
+    )
     p.add_argument("--input", type=Path, action="append", help="article files or folders")
     p.add_argument("--docs", type=int, default=300, help="documents, repeating the inputs")
     p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
@@ -327,6 +329,13 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     texts = load_texts(paths, args.docs)
     if not texts:
         raise InputError("no articles to measure (pass --input)")
+    if args.what == "diff":
+        from .bench import bench_diff, render_diff
+
+        # 6 articles unless --docs says otherwise (the default --docs is the pipeline's 300)
+        count = args.docs if args.docs != 300 else 6
+        sys.stdout.write(render_diff(bench_diff(load_texts(paths, count))) + "\n")
+        return 0
     if args.what == "batch":
         from .bench import bench_batch, render_batch
 

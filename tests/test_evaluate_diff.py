@@ -153,3 +153,12 @@ def test_diff_scores_do_not_get_worse_than_baseline() -> None:
     pinned = json.loads(BASELINE.read_text(encoding="utf-8"))
     failed = evaluation.regressions(evaluation.evaluate(NEWS_DIFF), pinned)
     assert not failed, "\n".join(failed)
+
+
+def test_cli_bench_diff_reports_extraction_and_comparison(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # speed is measured by the command, never asserted by a test: only the report's shape
+    code = main(["bench", "diff", "--docs", "2"])
+    out = capsys.readouterr().out
+    assert code == 0 and out.startswith("diff of 2 articles") and "comparison" in out
