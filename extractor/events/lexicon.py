@@ -63,10 +63,11 @@ def _event_words(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(found)
 
 
-# An event word across a comma or a bracket is in another clause ("collapsed on 14 August,
-# killing 35 people": the date is the collapse's): it counts as this much further away.
-_CLAUSE_PENALTY = 40
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]")
+# An event word across a comma, a bracket or a coordinating conjunction is in another clause
+# ("collapsed on 14 August, killing 35 people": the date is the collapse's; "latitante da 30
+# anni e arrestato lunedì": the years are the fugitive's): it counts as this much further away.
+_CLAUSE_PENALTY = 1000
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\b(?:e|ed|and|but|ma|or|o)\b", re.IGNORECASE)
 
 
 def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str | None:
