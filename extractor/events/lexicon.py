@@ -67,7 +67,10 @@ def _event_words(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
 # ("collapsed on 14 August, killing 35 people": the date is the collapse's; "latitante da 30
 # anni e arrestato lunedì": the years are the fugitive's): it counts as this much further away.
 _CLAUSE_PENALTY = 1000
-_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\b(?:e|ed|and|but|ma|or|o)\b", re.IGNORECASE)
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]")
+# After the fact, a conjunction starts the next predicate; before it, it mostly joins nouns
+# ("struck Turkey and Syria on Monday").
+_NEXT_PREDICATE = re.compile(r"\b(?:e|ed|and|but|ma|or|o)\b", re.IGNORECASE)
 
 
 def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str | None:
@@ -76,8 +79,10 @@ def find_slot(sentence: str, fact_start: int, fact_end: int, lang: str) -> str |
     for start, end, slot in _event_words(sentence, lang):
         if start < fact_end and end > fact_start:
             continue  # the fact's own words ("launch date") are not its event
-        gap = sentence[end:fact_start] if end <= fact_start else sentence[fact_end:start]
-        distance = len(gap) + (_CLAUSE_PENALTY if _CLAUSE_MARK.search(gap) else 0)
+        after = end > fact_start
+        gap = sentence[fact_end:start] if after else sentence[end:fact_start]
+        apart = _CLAUSE_MARK.search(gap) or (after and _NEXT_PREDICATE.search(gap))
+        distance = len(gap) + (_CLAUSE_PENALTY if apart else 0)
         if best is None or distance < best[0]:
             best = (distance, slot)
     return best[1] if best else None

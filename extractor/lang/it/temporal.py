@@ -129,7 +129,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "odierna": 0,
 }  # fmt: skip
 RELATIVE_PARTS: dict[str, tuple[int, str]] = {
-    "stamane": (0, "MO"), "stamattina": (0, "MO"), "stanotte": (0, "NI"), "stasera": (0, "EV"),
+    "stamane": (0, "MO"), "stamani": (0, "MO"), "stamattina": (0, "MO"), "stanotte": (0, "NI"),
+    "stasera": (0, "EV"),
     "questa mattina": (0, "MO"), "questo pomeriggio": (0, "AF"), "questa sera": (0, "EV"),
     "questa notte": (0, "NI"), "ieri mattina": (-1, "MO"), "ieri pomeriggio": (-1, "AF"),
     "ieri sera": (-1, "EV"), "ieri notte": (-1, "NI"), "domani mattina": (1, "MO"),
