@@ -153,7 +153,12 @@ def measure_of(
             return _nearest(lowered, (i, k), window, clause, vocabulary.counts, PEOPLE_SLOTS)
         # A word right after a lone number qualifies it ("12 in codice rosso", "four in a
         # critical condition"); else the counted noun is the one it stands for, before it.
-        after = _nearest(lowered, (i, k), (0, _ALONE_AFTER), clause, vocabulary.counts)
+        # ... up to a comma: "I feriti sono 16, ricoverati" counts the injured
+        stop = k
+        while stop < clause[1] and "," not in text[tokens[stop - 1][1] : tokens[stop][0]]:
+            stop += 1
+        near = (clause[0], stop)
+        after = _nearest(lowered, (i, k), (0, _ALONE_AFTER), near, vocabulary.counts)
         return after or _nearest(lowered, (i, k), (_ALONE_BEFORE, 0), clause, vocabulary.counts)
     window = (_DIMENSION_WINDOW, _DIMENSION_WINDOW)
     if kind == "distance":

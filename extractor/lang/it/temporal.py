@@ -93,6 +93,9 @@ NUMBER_WORDS: dict[str, float] = {
     "una ventina di": 20, "una trentina di": 30, "una quarantina di": 40,
     "una cinquantina di": 50, "un centinaio di": 100, "un paio di": 2, "mezzo": 0.5,
     "mezza": 0.5, "mezz'": 0.5, "una quindicina di": 15, "un altro": 1, "un'altra": 1,
+    # tens elided before a vowel: "trent'anni", "vent'anni fa", "quarant'ore"
+    "vent'": 20, "trent'": 30, "quarant'": 40, "cinquant'": 50, "sessant'": 60, "settant'": 70,
+    "ottant'": 80, "novant'": 90,
 }  # fmt: skip
 # Unquantified durations that still have a value.
 FIXED_DURATIONS: dict[str, tuple[float, str]] = {

@@ -37,3 +37,36 @@ def test_found(text: str, surface: str, value: float, unit: str, kind: str, appr
 @pytest.mark.parametrize("text", NOTHING)
 def test_nothing(text: str) -> None:
     assert tag_quantities(text, "en") == []
+
+
+MEASURES = [
+    # text, surface, value, measure, bound
+    ("The bridge collapsed, killing 26 people.", "26 people", 26, "dead", None),
+    ("He said 912 people had been killed.", "912 people", 912, "dead", None),
+    ("It badly injured 15.", "15", 15, "injured", None),
+    ("The death toll in the north rose to 211.", "211", 211, "dead", None),
+    ("More than 1,300 people dead.", "1,300 people", 1300, "dead", "lower"),
+    (
+        "More than two dozen aftershocks were felt.",
+        "two dozen aftershocks",
+        24,
+        "aftershocks",
+        "lower",
+    ),
+    ("Hundreds of buildings were destroyed.", "Hundreds of buildings", 100, "buildings", "lower"),
+    ("Cars plummeted 45m on to the tracks.", "45m", 45, "height", None),
+    ("The quake occurred at a depth of 7 kilometres.", "7 kilometres", 7, "depth", None),
+    ("A magnitude 7.5 quake struck.", "7.5", 7.5, "magnitude", None),
+    ("The 7.8 temblor damaged the castle.", "7.8", 7.8, "magnitude", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "measure", "bound"), MEASURES)
+def test_measure(text: str, surface: str, value: float, measure: str, bound: str | None) -> None:
+    [q] = tag_quantities(text, "en")
+    assert (q.text, q.value, q.measure, q.bound) == (surface, value, measure, bound)
+
+
+@pytest.mark.parametrize("text", ["A second quake of magnitude 7.5 after it.", "He has 3 new."])
+def test_no_count_without_a_countable_noun(text: str) -> None:
+    assert [q for q in tag_quantities(text, "en") if q.kind == "count"] == []

@@ -65,3 +65,33 @@ def test_spans_claimed_by_the_temporal_tagger_are_skipped() -> None:
     text = "Per dodici giorni e 30 ore di riprese."
     start = text.index("30 ore")
     assert tag_quantities(text, "it", [(start, start + 6), (4, 17)]) == []
+
+
+# What a quantity counts or measures: one slot vocabulary with the English table.
+MEASURES = [
+    # text, surface, value, measure, bound
+    ("L'ultimo aggiornamento parla di 35 morti.", "35 morti", 35, "dead", None),
+    ("Sono almeno 912 le persone morte in Turchia.", "912 le persone", 912, "dead", "lower"),
+    ("È salito a 912 il numero dei morti.", "912 il numero dei morti", 912, "dead", None),
+    ("I feriti sono 16, ricoverati in ospedale.", "16", 16, "injured", None),
+    ("Il conto delle vittime finora accertate: sono 37.", "37", 37, "dead", None),
+    ("Quattro persone estratte vive dalle macerie.", "Quattro persone", 4, "rescued", None),
+    ("Il bilancio supera i 1.200 morti.", "1.200 morti", 1200, "dead", "lower"),
+    ("Una quindicina i feriti.", "Una quindicina i feriti", 15, "injured", None),
+    ("Le macerie sono cadute da un'altezza di 70 metri.", "70 metri", 70, "height", None),
+    ("Un ipocentro a 28 km di profondità.", "28 km", 28, "depth", None),
+    ("Un terremoto di magnitudo 7,9.", "7,9", 7.9, "magnitude", None),
+    ("Un terremoto di magnitudo M 7.5.", "7.5", 7.5, "magnitude", None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "measure", "bound"), MEASURES)
+def test_measure(text: str, surface: str, value: float, measure: str, bound: str | None) -> None:
+    [q] = tag_quantities(text, "it")
+    assert (q.text, q.value, q.measure, q.bound) == (surface, value, measure, bound)
+
+
+# A count needs a countable noun: adjectives, verbs and words of nothing counted are none.
+@pytest.mark.parametrize("text", ["Ne arrivano tre nuovi.", "E tre resteranno a casa.", "Sono 5."])
+def test_no_count_without_a_countable_noun(text: str) -> None:
+    assert tag_quantities(text, "it") == []
