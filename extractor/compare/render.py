@@ -22,9 +22,16 @@ _STATUS_STYLE = {
 
 
 def describe_slot(slot: str | None, names: dict[str, str]) -> str:
-    """'age:person:tom-cruise' -> 'age of Tom Cruise'; 'count:attrici' -> 'count of attrici'."""
+    """'age:person:tom-cruise' -> 'age of Tom Cruise'; 'dead@place:turkey' -> 'dead (Turkey)';
+    'quake#2' -> 'quake (occurrence 2)'."""
     if not slot:
         return ""
+    slot, hash_, occurrence = slot.partition("#")
+    if hash_:
+        return f"{describe_slot(slot, names)} (occurrence {occurrence})"
+    slot, at, place = slot.partition("@")
+    if at:
+        return f"{describe_slot(slot, names)} ({names.get(place, place)})"
     kind, _, what = slot.partition(":")
     if not what:
         return slot
