@@ -208,3 +208,13 @@ def test_html_report_shows_deviations() -> None:
     assert 'id="deviations"' in page and "(planned)" in page
     section = page[page.index('id="deviations"') :]
     assert "14:12" in section and "14:22" in section
+
+
+def test_a_distance_is_compared_only_from_the_same_place() -> None:
+    a = extract("La gente a Beirut, a circa 400 km dall'epicentro, è scesa in strada.", lang="it")
+    b = extract("The quake struck about 65 miles north of Gaziantep.", lang="en")
+    c = extract("The epicentre was 105 kilometres north of Gaziantep.", lang="en")
+    d = diff([a, b, c], labels=["a", "b", "c"])
+    rows = [r for r in d.facts if r.kind == "quantity" and len(r.values) > 1]
+    assert [set(r.values) for r in rows] == [{"b", "c"}]
+    assert rows[0].status == "compatible"  # "about 65 miles" is about 104.6 km

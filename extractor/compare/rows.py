@@ -34,6 +34,8 @@ __all__ = ["build_rows", "verdict"]
 # Reporting words ("said", "dichiarato") stand in every sentence of the news: a date beside one
 # is rarely the date of the report, so they never make a slot shared across sources.
 _REPORTING = frozenset({"announcement"})
+# Measures taken from a reference place ("65 miles north of Gaziantep").
+_DISTANCES = frozenset({"distance"})
 _PREFERENCE = {"agree": 0, "compatible": 1, "deviation": 2, "conflict": 3}
 _ORDER = {"conflict": 0, "deviation": 1, "compatible": 2, "agree": 3, "only": 4}
 # One event's clock times are within hours of each other in every source; two values of one
@@ -170,12 +172,15 @@ def _by_people(items: list[Statement]) -> list[list[Statement]]:
 def _by_place(items: list[Statement]) -> list[list[Statement]]:
     """Counts of one slot split by the place they are about ("912 morti in Turchia", "320
     vittime ... della Siria"). A count that names no place is about the one place the others
-    name; among several, about the place whose count it agrees with, else about none."""
+    name; among several, about the place whose count it agrees with, else about none. A
+    distance is measured from its place: one that names none is never assumed to be from
+    another's ("400 km dall'epicentro" is not "65 miles north of Gaziantep")."""
     places: dict[str, list[Statement]] = {}
     for s in items:
         if s.where:
             places.setdefault(s.where, []).append(s)
-    if len(places) < 2:
+    distance = items[0].slot in _DISTANCES
+    if len(places) < (1 if distance else 2):
         return [items]
     loose: list[Statement] = []
     for s in items:
