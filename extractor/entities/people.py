@@ -234,6 +234,8 @@ def age_after_candidates(ctx: Context) -> list[Candidate]:
         tail_start = tokens[e - 1].idx + len(tokens[e - 1].text)
         tail = ctx.text[tail_start : tail_start + 40]
         ages = [m for p in ctx.cues.age_after if (m := p.match(tail))]
+        if ages and "\n" in ages[0].group():
+            continue  # '– Trade\n\n(2) Ken Ofori Atta': the number opens the next list item
         if ages and int(ages[0].group("age")) <= MAX_AGE:
             if ctx.gaz.lookup(doc[t.i : e].text) is None and not ctx.is_known_non_person(t.i, e):
                 out.append(Candidate(t.i, e, "PER", "rule", P_PERSON_RULE))
