@@ -37,6 +37,8 @@ class Heads:
     institution_links: frozenset[str]
     institution_articles: frozenset[str]
     institution_conjunctions: frozenset[str]
+    infinitive_endings: tuple[str, ...]
+    infinitive_prepositions: frozenset[str]
 
 
 @cache
@@ -58,6 +60,8 @@ def get_heads(lang: str) -> Heads:
         institution_links=words("INSTITUTION_LINKS"),
         institution_articles=words("INSTITUTION_ARTICLES"),
         institution_conjunctions=words("CONJUNCTIONS"),
+        infinitive_endings=tuple(getattr(mod, "INFINITIVE_ENDINGS", ())),
+        infinitive_prepositions=words("INFINITIVE_PREPOSITIONS"),
     )
 
 
@@ -115,13 +119,52 @@ def institution_end(ctx: Context, heads: Heads, s: int, e: int) -> int:
             or not tokens[k].is_alpha
             or ctx.norm[k] in heads.institution_links
             or k in ctx.blocked
+            or _infinitive(ctx, heads, k)
         ):
             break
         k += 1  # the complement's noun ('ministri', 'lavoro', 'Repubblica')
+        k = _name_end(ctx, k, sent)  # ... or a place of several words ('di Torre Annunziata')
         if k < len(tokens) and tokens[k].is_lower and tokens[k].is_alpha and _adjective(ctx, k):
             k += 1  # 'politiche sociali', 'pubblica amministrazione'
         best = k
     return best
+
+
+def _infinitive(ctx: Context, heads: Heads, k: int) -> bool:
+    """A verb after a bare preposition ('per raccontare') is no complement; nouns ending the
+    same way take an article ('del mare', 'del potere')."""
+    word = ctx.norm[k]
+    return (
+        bool(heads.infinitive_endings)
+        and ctx.tokens[k].is_lower
+        and ctx.norm[k - 1] in heads.infinitive_prepositions
+        and word.endswith(heads.infinitive_endings)
+    )
+
+
+def _name_end(ctx: Context, k: int, sent: int) -> int:
+    """End of a capitalised complement that goes on in capitals: 'Torre Annunziata', 'Reggio
+    Calabria', 'Santa Maria Capua Vetere'; a given name opens the next name ('la Procura di
+    Roma Giuseppe Pignatone' has no comma in some papers)."""
+    tokens = ctx.tokens
+    if not ctx.is_cap(tokens[k - 1]):
+        return k
+    start, end = k - 1, k
+    while end < len(tokens) and end - start < 5 and ctx.is_cap(tokens[end]):
+        end += 1
+    for j in range(end, k, -1):  # the longest known place first: 'Santa Maria Capua Vetere'
+        if ctx.gaz.get(ctx.key(start, j)) is not None:
+            return j
+    while (
+        k < len(tokens)
+        and ctx.sent_of[k] == sent
+        and tokens[k].is_alpha
+        and ctx.is_cap(tokens[k])
+        and tokens[k].text not in ctx.given
+        and not tokens[k - 1].whitespace_ == ""
+    ):
+        k += 1
+    return k
 
 
 def _link_at(ctx: Context, heads: Heads, k: int) -> int:

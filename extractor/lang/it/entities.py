@@ -412,7 +412,8 @@ ORG_HEADS: frozenset[str] = frozenset(
      "coro", "scuola", "liceo", "biblioteca", "pinacoteca", "galleria", "teatro", "ufficio",
      "servizio", "direzione", "segreteria", "presidenza", "assessorato", "osservatorio",
      "centro", "circolo", "club", "polizia", "guardia", "arma", "esercito", "marina",
-     "aeronautica", "radio", "rete", "studio", "studi", "editrice", "edizioni", "parco"}
+     "aeronautica", "radio", "rete", "studio", "studi", "editrice", "edizioni", "parco",
+     "comune", "regione", "provincia", "nucleo", "reparto"}
 )  # fmt: skip
 MISC_HEADS: frozenset[str] = frozenset(
     {"premio", "premi", "coppa", "trofeo", "medaglia", "leone", "leoni", "oscar", "pallone",
@@ -443,7 +444,8 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
      "commissione", "comitato", "dipartimento", "direzione", "autorità", "tribunale", "corte",
      "ufficio", "assessorato", "presidenza", "segreteria", "protezione", "guardia", "camera",
      "conferenza", "osservatorio", "servizio", "azienda", "ente", "consorzio", "unione",
-     "federazione", "associazione", "fondazione", "polizia"}
+     "federazione", "associazione", "fondazione", "polizia", "comune", "regione", "provincia",
+     "nucleo", "reparto"}
 )  # fmt: skip
 # Joining words inside such a name: prepositions with their articles ('per la'), after 'e'
 # between two complements ('del lavoro e delle politiche sociali').
@@ -452,6 +454,9 @@ INSTITUTION_LINKS: frozenset[str] = frozenset(
      "per", "sul", "sulla", "sui", "sulle"}
 )  # fmt: skip
 INSTITUTION_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "l'", "l’", "i", "gli", "le"})
+# Preposition + infinitive ends the name: 'il Comune di Genova per raccontare', 'di fare'.
+INFINITIVE_ENDINGS: tuple[str, ...] = ("are", "ere", "ire", "arsi", "ersi", "irsi")
+INFINITIVE_PREPOSITIONS: frozenset[str] = frozenset({"di", "per", "d'", "d’"})
 
 # --- squadre che portano il nome di un luogo (extractor.entities.teams) ----------------------
 SPORT_WORDS: frozenset[str] = frozenset(

@@ -25,6 +25,15 @@ CASES: list[tuple[str, tuple[str, str], tuple[str, str] | None]] = [
     ("Domani esce il film Dune nelle sale.", ("Dune", "PER"), None),
     ("Parla il ministro Marina Calderone.", ("Marina Calderone", "PER"),
      ("Marina Calderone", "PER")),
+    ("Indaga la Procura della Repubblica di Santa Maria Capua Vetere.",
+     ("Procura della Repubblica", "ORG"),
+     ("Procura della Repubblica di Santa Maria Capua Vetere", "ORG")),
+    ("Il convegno voluto dal Comune di Bari per discutere del porto.", ("Comune di Bari", "ORG"),
+     ("Comune di Bari", "ORG")),
+    ("Lo finanzia la Regione Puglia con due milioni.", ("Regione Puglia", "LOC"),
+     ("Regione Puglia", "ORG")),
+    ("Il Nucleo Operativo di Lecce ha arrestato due uomini.", ("Nucleo Operativo", "ORG"),
+     ("Nucleo Operativo di Lecce", "ORG")),
 ]  # fmt: skip
 
 
