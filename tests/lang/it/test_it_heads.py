@@ -45,3 +45,18 @@ def test_it_head(text: str, model: tuple[str, str], expected: tuple[str, str] | 
         return
     assert expected[0] in found, sorted(found)
     assert found[expected[0]].label == expected[1]
+
+
+# The model leaves out the first of two given names; a common given name written next to the
+# span is part of it, a place is not.
+GIVEN_BEFORE: list[tuple[str, tuple[str, str], str]] = [
+    ("Il ministro della ricerca Anna Maria Bernini ha parlato.", ("Maria Bernini", "PER"),
+     "Anna Maria Bernini"),
+    ("Arriva a Milano Daniele Oppi.", ("Daniele Oppi", "PER"), "Daniele Oppi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), GIVEN_BEFORE)
+def test_it_given_name_before(text: str, model: tuple[str, str], expected: str) -> None:
+    found = by_text(run_with_model_spans("it", text, [model]))
+    assert expected in found and found[expected].label == "PER", sorted(found)
