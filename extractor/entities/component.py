@@ -30,6 +30,7 @@ from .organizations import (
     acronym_candidates,
     apposition_org_candidates,
     description_candidates,
+    listed_company_candidates,
     org_list_candidates,
 )
 from .people import (
@@ -85,6 +86,7 @@ class EntityRecognizer:
             + handle_candidates(ctx)
             + org_list_candidates(ctx)
             + team_candidates(ctx)
+            + listed_company_candidates(ctx)
             + scorer_candidates(ctx)
             + celestial_candidates(ctx)
             + places

@@ -24,6 +24,7 @@ P_FACILITY = 90
 P_ROLE = 72  # a role noun marks where the name starts better than any other cue
 P_PERSON_RULE = 70
 P_SCORER = 68  # a player beside the minutes of a goal ("14' Mertens (N)")
+P_LISTED = 67  # a company beside its share price's change ('Campari (+3,08%)')
 P_TEAM = 66  # a place named as a team by a sports cue ('il Napoli batte il Genoa')
 P_ORG_LIST = 65
 P_CELESTIAL = 60

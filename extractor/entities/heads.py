@@ -37,6 +37,7 @@ class Heads:
     institution_links: frozenset[str]
     institution_articles: frozenset[str]
     institution_conjunctions: frozenset[str]
+    articles: frozenset[str]
     infinitive_endings: tuple[str, ...]
     infinitive_prepositions: frozenset[str]
 
@@ -60,6 +61,7 @@ def get_heads(lang: str) -> Heads:
         institution_links=words("INSTITUTION_LINKS"),
         institution_articles=words("INSTITUTION_ARTICLES"),
         institution_conjunctions=words("CONJUNCTIONS"),
+        articles=words("ARTICLES"),
         infinitive_endings=tuple(getattr(mod, "INFINITIVE_ENDINGS", ())),
         infinitive_prepositions=words("INFINITIVE_PREPOSITIONS"),
     )
@@ -73,10 +75,36 @@ def is_misc(ctx: Context, heads: Heads, s: int, e: int) -> bool:
     """An award, competition, law or work: 'Booker Prize', 'Leone d'oro', 'the film Dune'."""
     if _head(ctx, heads, s, e) in heads.misc or ctx.key(s, e) in heads.misc:
         return True
-    k = s - 1
+    k = _before(ctx, s)
+    if k >= 0 and not heads.head_last and ctx.tokens[k].is_lower and ctx.norm[k] in heads.misc:
+        return True  # 'l'indice Ftse Mib', 'il premio Strega': the head written before
+    if k >= 0 and ctx.tokens[k].text == ",":
+        k = _before(ctx, k)  # 'her trilogy, Wolf Hall,'
+    if k >= 0 and ctx.norm[k] in heads.work_nouns and not ctx.tokens[k].is_title:
+        return True
+    return _work_noun_after(ctx, heads, e)
+
+
+def _before(ctx: Context, i: int) -> int:
+    k = i - 1
     while k >= 0 and ctx.tokens[k].is_space:
         k -= 1
-    return k >= 0 and ctx.norm[k] in heads.work_nouns and not ctx.tokens[k].is_title
+    return k
+
+
+def _work_noun_after(ctx: Context, heads: Heads, e: int) -> bool:
+    """ "'Dune', il film di Denis Villeneuve", 'Nomadland, the film that': a title in
+    apposition to a work noun after it."""
+    tokens = ctx.tokens
+    k = e
+    if k < len(tokens) and tokens[k].is_quote:
+        k += 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    k += 1
+    if k < len(tokens) and ctx.norm[k] in heads.articles:
+        k += 1
+    return k < len(tokens) and tokens[k].is_lower and ctx.norm[k] in heads.work_nouns
 
 
 def relabel_by_head(ctx: Context, heads: Heads, s: int, e: int, label: EntityLabel) -> EntityLabel:

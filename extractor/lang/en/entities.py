@@ -390,6 +390,8 @@ STREET_WORDS: frozenset[str] = frozenset()
 # Heads that open an institution's name whose complement follows in lower case (Italian).
 INSTITUTION_HEADS: frozenset[str] = frozenset()
 INSTITUTION_LINKS: frozenset[str] = frozenset()
+# Articles between a title, its comma and a work noun ('Dune', il film; Nomadland, the film).
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 INSTITUTION_ARTICLES: frozenset[str] = frozenset()
 
 # --- sports teams named after places (extractor.entities.teams) -----------------------------

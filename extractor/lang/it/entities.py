@@ -453,6 +453,10 @@ INSTITUTION_LINKS: frozenset[str] = frozenset(
     {"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’",
      "per", "sul", "sulla", "sui", "sulle"}
 )  # fmt: skip
+# Articles between a title, its comma and a work noun ('Dune', il film; Nomadland, the film).
+ARTICLES: frozenset[str] = frozenset(
+    {"il", "lo", "la", "l'", "l’", "i", "gli", "le", "un", "uno", "una", "un'", "un’"}
+)
 INSTITUTION_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "l'", "l’", "i", "gli", "le"})
 # Preposition + infinitive ends the name: 'il Comune di Genova per raccontare', 'di fare'.
 INFINITIVE_ENDINGS: tuple[str, ...] = ("are", "ere", "ire", "arsi", "ersi", "irsi")

@@ -15,6 +15,9 @@ CASES: list[tuple[str, tuple[str, str], tuple[str, str] | None]] = [
     ("Mantel won the Booker Prize again.", ("Booker Prize", "PER"), None),
     ("The film won the Golden Lion on Saturday.", ("Golden Lion", "ORG"), None),
     ("She wrote the novel Wolf Hall in 2009.", ("Wolf Hall", "LOC"), None),
+    ("She won for her trilogy, Wolf Hall, in 2009.", ("Wolf Hall", "LOC"), None),
+    ("It premiered Nomadland, the film that won.", ("Nomadland", "PER"), None),
+    ("He met Sarah Jones, the film's producer.", ("Sarah Jones", "PER"), ("Sarah Jones", "PER")),
     ("The board hired a new Music Director last year.", ("Music Director", "ORG"), None),
     ("Wolf Hall is a village in Wiltshire.", ("Wolf Hall", "LOC"), ("Wolf Hall", "LOC")),
 ]  # fmt: skip

@@ -32,6 +32,8 @@ CASES: list[tuple[str, tuple[str, str], tuple[str, str] | None]] = [
      ("Comune di Bari", "ORG")),
     ("Lo finanzia la Regione Puglia con due milioni.", ("Regione Puglia", "LOC"),
      ("Regione Puglia", "ORG")),
+    ("Primo al botteghino 'Dune', il film di Denis Villeneuve.", ("Dune", "LOC"), None),
+    ("Per la Borsa l'indice Ftse Mib ha fatto +0,59%.", ("Ftse Mib", "ORG"), None),
     ("Il Nucleo Operativo di Lecce ha arrestato due uomini.", ("Nucleo Operativo", "ORG"),
      ("Nucleo Operativo di Lecce", "ORG")),
 ]  # fmt: skip
