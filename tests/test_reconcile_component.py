@@ -300,3 +300,22 @@ ORG_GROUPS: list[tuple[list[str], list[set[str]]]] = [
 def test_organisation_groups(nlp: Language, names: list[str], groups: list[set[str]]) -> None:
     clusters = _doc_clusters(nlp, [(n, "ORG", {}) for n in names])
     assert [set(c.aliases) for c in clusters] == groups
+
+
+# (person mentions of one document, expected groups of aliases)
+PERSON_GROUPS: list[tuple[list[str], list[set[str]]]] = [
+    # a surname of two words written alone
+    (["Matteo Messina Denaro", "Messina Denaro"],
+     [{"Matteo Messina Denaro", "Messina Denaro"}]),
+    # two words that open with a given name are another person
+    (["Matteo Messina Denaro", "Mario Denaro"], [{"Matteo Messina Denaro"}, {"Mario Denaro"}]),
+    # the end of two longer names: ambiguous, left to the clusterer
+    (["Anna De Luca", "Marco De Luca", "De Luca"],
+     [{"Anna De Luca"}, {"Marco De Luca"}, {"De Luca"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "groups"), PERSON_GROUPS)
+def test_person_groups(nlp: Language, names: list[str], groups: list[set[str]]) -> None:
+    clusters = _doc_clusters(nlp, [(n, "PER", {}) for n in names])
+    assert [set(c.aliases) for c in clusters] == groups

@@ -19,7 +19,7 @@ from ..entities.types import EntityLabel, EntityMention, GeoInfo
 from .cluster import cluster_person_names
 from .ids import entity_id
 from .keys import fold, token_keys
-from .names import REASON_RANK, canonical_person_name, same_person
+from .names import REASON_RANK, canonical_person_name, given_name_groups, same_person
 from .types import Cluster, Link
 
 __all__ = ["ReconcileComponent", "reconcile_mentions", "make_reconcile"]
@@ -84,6 +84,8 @@ def person_link(alias: str, name: str, others: Sequence[str]) -> Link:
     the cluster was joined through a chain of spellings)."""
     if alias.casefold() == name.casefold():
         return Link(alias, "exact")
+    if len(alias.split()) >= 2 and name.endswith(" " + alias):
+        return Link(alias, "surname-of-full-name", "a surname of several words")
     best = same_person(alias, name)
     if best is not None:
         return best
@@ -97,8 +99,25 @@ def _person_link(name: str, aliases: Sequence[str], alias: str) -> Link:
     return person_link(alias, name, aliases)
 
 
+def _compound_surnames(texts: list[str]) -> list[str]:
+    """'Messina Denaro' beside 'Matteo Messina Denaro': a name of two words or more that is the
+    end of exactly one longer name in the document, and opens with no given name, is that
+    person's surname written alone (Italian and Spanish surnames have several words). The
+    clusterer, which reads the first word as a given name, is given the full name instead."""
+    full = set(texts)
+    out = []
+    for t in texts:
+        words = t.split()
+        longer = {f for f in full if f.endswith(" " + t)} if len(words) >= 2 else set()
+        if len(longer) == 1 and not given_name_groups(words[0]):
+            out.append(next(iter(longer)))
+        else:
+            out.append(t)
+    return out
+
+
 def _people(mentions: Sequence[EntityMention], idx: list[int]) -> list[Cluster]:
-    texts = [mentions[i].text for i in idx]
+    texts = _compound_surnames([mentions[i].text for i in idx])
     parts = [mentions[i].fictional for i in idx]
     labels = cluster_person_names(texts, parts)
     groups: dict[int, list[int]] = {}
