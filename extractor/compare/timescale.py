@@ -31,9 +31,10 @@ _PARTS["DT"] = (6, 18)
 _SEASONS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (0, 3)}
 
 _MIN_PX = 6.0  # the finest fact of a piece gets at least this many pixels
+_MAX_DAY_PX = 60.0  # a day or longer fact gets at most this: a lone date stays a mark
 _MIN_PIECE_PX = 90.0  # narrowest piece: room for a tick label and a mark
 _BREAK_PX = 16.0  # the gap drawn where the axis breaks
-_TICK_PX = 64.0  # at most one tick label per this many pixels
+_TICK_PX = 72.0  # at most one tick label per this many pixels
 
 
 def _ts(year: int, month: int = 1, day: int = 1) -> float:
@@ -150,6 +151,16 @@ def _finest_px(piece: Segment) -> float:
     return piece.unit / (piece.end - piece.start) * (piece.x1 - piece.x0)
 
 
+def _widen(piece: Segment) -> None:
+    """Show more time around facts of a day or longer that would fill the piece (one date,
+    a few days), so that a day reads as a day; facts within a day keep their hours."""
+    if piece.unit < DAY or _finest_px(piece) <= _MAX_DAY_PX:
+        return
+    extra = (piece.unit / _MAX_DAY_PX * (piece.x1 - piece.x0) - (piece.end - piece.start)) / 2
+    piece.start -= extra
+    piece.end += extra
+
+
 def layout_axis(spans: list[tuple[float, float]], x0: float, x1: float) -> list[Segment]:
     """The pieces of the axis for these spans between x0 and x1 (pixels), left to right."""
     runs = _blocks(spans)
@@ -162,6 +173,8 @@ def layout_axis(spans: list[tuple[float, float]], x0: float, x1: float) -> list[
             i for i, p in enumerate(pieces) if _finest_px(p) < _MIN_PX and len(groups[i]) > 1
         ]
         if not crowded or len(groups) >= most:
+            for piece in pieces:
+                _widen(piece)
             return pieces
         # Break the widest empty stretch of the most crowded piece.
         i = min(crowded, key=lambda k: _finest_px(pieces[k]))
@@ -217,7 +230,9 @@ def _tick_times(unit: str, n: int, start: float, end: float) -> list[float]:
 def _tick_label(unit: str, t: float, first: bool) -> str:
     when = dt.datetime.fromtimestamp(t, _UTC)
     if unit in {"minute", "hour"}:
-        if when.hour == 0 and when.minute == 0 or first:
+        if first:  # the axis runs in UTC; the marks' labels keep each source's zone
+            return f"{when.day} {_MONTHS[when.month - 1]} {when:%H:%M} UTC"
+        if when.hour == 0 and when.minute == 0:
             return f"{when.day} {_MONTHS[when.month - 1]} {when:%H:%M}"
         return f"{when:%H:%M}"
     if unit == "day":
