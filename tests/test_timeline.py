@@ -183,10 +183,31 @@ def test_far_apart_dates_break_the_axis_and_days_stay_apart() -> None:
     assert middle.x(_at("2021-10-06")) - middle.x(_at("2021-10-05")) >= 6
 
 
-def test_a_year_around_its_days_is_one_piece() -> None:
+def test_a_week_around_its_days_is_drawn_whole() -> None:
+    spans = [(_at("2021-10-04"), _at("2021-10-11")), _day("2021-10-05"), _day("2021-10-06")]
+    (piece,) = layout_axis(spans, 100.0, 900.0)
+    assert piece.start <= _at("2021-10-04") and piece.end >= _at("2021-10-11")
+
+
+def test_a_year_around_its_days_does_not_squeeze_them() -> None:
     spans = [(_at("2021-01-01"), _at("2022-01-01")), _day("2021-10-05"), _day("2021-10-06")]
     (piece,) = layout_axis(spans, 100.0, 900.0)
-    assert piece.start <= _at("2021-01-01") and piece.end >= _at("2022-01-01")
+    assert piece.x(_at("2021-10-06")) - piece.x(_at("2021-10-05")) >= 6
+    assert piece.start > _at("2021-01-01") or piece.end < _at("2022-01-01")
+
+
+def test_a_year_cut_at_the_axis_edge_ends_in_arrows() -> None:
+    d = _diff(
+        _row("only", "season", a="2021"),
+        _row("conflict", "launch", a="2021-10-05", b="2021-10-06"),
+    )
+    svg = _svg(render_timeline(d))
+    marks = {g.get("data-row"): g for g in _marks(svg)}
+    year = marks["row-0"]
+    assert len([p for p in year.iter(f"{NS}path") if p.get("class") == "tl-cut"]) == 2
+    assert year.findtext(f"{NS}text") == "2021"
+    days = [g for g in _marks(svg) if g.get("data-row") == "row-1"]
+    assert all(not list(g.iter(f"{NS}path")) for g in days)
 
 
 # --- the drawing ---------------------------------------------------------------------------
@@ -369,3 +390,37 @@ def test_a_status_or_value_shape_the_model_may_gain_is_drawn() -> None:
     assert len(marks) == 3
     assert all("tl-deviation" in g.get("class", "") for g in marks)
     assert {g.find(f"{NS}rect").get("fill") for g in marks} == {COLOURS["deviation"]}  # type: ignore[union-attr]
+
+
+def test_a_value_repeated_in_rows_of_one_slot_is_one_mark_unless_in_conflict() -> None:
+    d = _diff(
+        _row("agree", None, a="2023-02-06", b="2023-02-06"),
+        _row("agree", None, a="2023-02-06", b="2023-02-06"),
+        _row("only", None, a="2023-02-06"),
+        _row("conflict", "quake", a="2023-02-06", b="2023-02-07"),
+        _row("conflict", "quake", a="2023-02-06", b="2023-02-08"),
+    )
+    marks = _marks(_svg(render_timeline(d)))
+    agree = [g for g in marks if "tl-agree" in g.get("class", "")]
+    assert sorted(g.get("data-source") for g in agree) == ["a", "b"]
+    assert all("(and 1 more rows)" in (g.findtext(f"{NS}title") or "") for g in agree)
+    assert len([g for g in marks if "tl-only" in g.get("class", "")]) == 1
+    assert len([g for g in marks if "tl-conflict" in g.get("class", "")]) == 4
+
+
+def test_labels_stay_out_of_the_source_column() -> None:
+    d = _diff(
+        _row("only", None, a="2018"),
+        _row("agree", None, a="2018-08", b="2018-08"),
+        _row("conflict", "collapse", a="2018-08-14", b="2018-08-16"),
+        _row("only", None, b="2018-08-19"),
+    )
+    svg = _svg(render_timeline(d))
+    gutter = min(_extent(g)[0] for g in _marks(svg) if "tl-day" in g.get("class", ""))
+    for g in _marks(svg):
+        text = g.find(f"{NS}text")
+        assert text is not None
+        x, words = float(text.get("x", 0)), text.text or ""
+        left = x - 6.3 * len(words) if text.get("text-anchor") == "end" else x
+        assert left >= 100, words
+    assert gutter > 100

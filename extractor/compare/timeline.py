@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Diff, FactRow
 from .render import describe_slot
@@ -70,6 +70,7 @@ class Mark:
     text: str
     status: str
     span: tuple[float, float] | None  # UTC seconds; None when it has no calendar position
+    also: tuple[int, ...] = ()  # other rows where the source states the same, same status
 
 
 def _statements(row: FactRow) -> Iterable[tuple[str, str, str]]:
@@ -124,20 +125,29 @@ class _Placed:
     anchor: str  # 'start' | 'end'
     left: float
     right: float
+    cut: tuple[bool, bool] = (False, False)  # the span goes on beyond the piece (left, right)
 
 
 def _place(mark: Mark, pieces: Sequence[Segment]) -> _Placed:
     assert mark.span is not None
     start, end = mark.span
-    piece = next((p for p in pieces if p.contains(start)), pieces[-1])
+    piece = next((p for p in pieces if p.contains(start)), None)
+    if piece is None:  # a long span the axis was not laid out for: the piece it covers most
+        piece = max(pieces, key=lambda p: p.overlap(start, end))
+    cut = (start < piece.start, end > piece.end)
     x0, x1 = piece.x(start), piece.x(end)
     if x1 - x0 < 4:
         middle = (x0 + x1) / 2
         x0, x1 = middle - 2, middle + 2
     width = len(readable(mark.value)) * _CHAR_PX
-    if x1 + 4 + width <= _WIDTH - _RIGHT:
-        return _Placed(mark, x0, x1, x1 + 4, "start", x0, x1 + 4 + width)
-    return _Placed(mark, x0, x1, x0 - 4, "end", x0 - 4 - width, x1)
+    after, before = x1 + (11 if cut[1] else 4), x0 - (11 if cut[0] else 4)
+    if after + width <= _WIDTH - _RIGHT:
+        return _Placed(mark, x0, x1, after, "start", before, after + width, cut)
+    if before - width >= _GUTTER:
+        return _Placed(mark, x0, x1, before, "end", before - width, after, cut)
+    # A span across the whole axis: its label goes over it (the label has a halo).
+    inside = max(x0, _GUTTER) + 12
+    return _Placed(mark, x0, x1, inside, "start", before, max(after, inside + width), cut)
 
 
 def _urgency(status: str) -> int:
@@ -175,10 +185,28 @@ def _groups(marks: list[Mark]) -> list[tuple[str | None, list[Mark]]]:
     return sorted(by_slot.items(), key=key)
 
 
+def _merge_repeats(group: list[Mark]) -> list[Mark]:
+    """One mark for a value a source states in several rows of one slot with one status (a
+    date repeated in a story pairs up with several rows); a conflict or deviation keeps a
+    mark per row, each being a comparison to look at."""
+    out: list[Mark] = []
+    first: dict[tuple[str, str, str], int] = {}
+    for mark in group:
+        key = (mark.source, mark.value, mark.status)
+        if _urgency(mark.status) < 2 or key not in first:
+            first.setdefault(key, len(out))
+            out.append(mark)
+        else:
+            at = first[key]
+            out[at] = replace(out[at], also=(*out[at].also, mark.row))
+    return out
+
+
 def _title(mark: Mark, about: str) -> str:
     shown = readable(mark.value)
     value = shown if shown == mark.value else f"{shown} ({mark.value})"
-    return f"{about} — {mark.source}: {value}, written «{mark.text}»; {mark.status}"
+    more = f" (and {len(mark.also)} more rows)" if mark.also else ""
+    return f"{about} — {mark.source}: {value}, written «{mark.text}»; {mark.status}{more}"
 
 
 def _shape(p: _Placed, y: float, colour: str) -> str:
@@ -187,21 +215,32 @@ def _shape(p: _Placed, y: float, colour: str) -> str:
     if grain == "time" and width < 6:
         return f'<circle cx="{p.x0 + width / 2:.1f}" cy="{y:.1f}" r="4.5" fill="{colour}"/>'
     height = 8.0 if grain == "span" else 14.0
-    return (
+    rect = (
         f'<rect x="{p.x0:.1f}" y="{y - height / 2:.1f}" width="{width:.1f}" '
         f'height="{height:.0f}" rx="2" fill="{colour}"/>'
     )
+    # A span cut at the piece's edge ends in an arrow: it goes on beyond what is drawn.
+    arrows = [
+        f'<path class="tl-cut" d="M{x:.1f},{y - 6:.1f} L{x + 7 * side:.1f},{y:.1f} '
+        f'L{x:.1f},{y + 6:.1f} Z" fill="{colour}"/>'
+        for x, side, cut in ((p.x0, -1, p.cut[0]), (p.x1, 1, p.cut[1]))
+        if cut
+    ]
+    return rect + "".join(arrows)
 
 
 def _mark_svg(p: _Placed, y: float, about: str) -> str:
     mark = p.mark
     status = html.escape(mark.status)
     colour = COLOURS.get(mark.status, COLOURS["only"])
+    over = p.x0 < p.label_x < p.x1  # a label drawn over its own bar is dark, to be read there
     return (
         f'<a href="#{row_id(mark.row)}"><g class="tl-mark tl-{status} tl-{_grain(mark.value)}" '
         f'data-row="{row_id(mark.row)}" data-source="{html.escape(mark.source)}">'
         f"<title>{html.escape(_title(mark, about))}</title>{_shape(p, y, colour)}"
-        f'<text x="{p.label_x:.1f}" y="{y + 4:.1f}" text-anchor="{p.anchor}" fill="{colour}">'
+        f'<text x="{p.label_x:.1f}" y="{y + 4:.1f}" text-anchor="{p.anchor}" '
+        f'fill="{"#222" if over else colour}" '
+        'stroke="#fff" stroke-width="3" paint-order="stroke">'
         f"{html.escape(readable(mark.value))}</text></g></a>"
     )
 
@@ -242,7 +281,7 @@ def _lanes(d: Diff, marks: list[Mark], pieces: Sequence[Segment]) -> tuple[list[
     for n, (slot, group) in enumerate(_groups(marks)):
         about = describe_slot(slot, names) if slot else "other dates"
         lanes: dict[str, list[_Placed]] = {}
-        for mark in sorted(group, key=lambda m: order.get(m.source, len(order))):
+        for mark in sorted(_merge_repeats(group), key=lambda m: order.get(m.source, len(order))):
             lanes.setdefault(mark.source, []).append(_place(mark, pieces))
         packed = {source: _pack(placed) for source, placed in lanes.items()}
         height = _HEAD_H + _LANE_H * sum(len(rows) for rows in packed.values()) + _GROUP_GAP

@@ -100,6 +100,10 @@ class Segment:
     def contains(self, t: float) -> bool:
         return self.start <= t < self.end
 
+    def overlap(self, start: float, end: float) -> float:
+        """The share of the piece that [start, end) covers."""
+        return max(0.0, min(end, self.end) - max(start, self.start)) / (self.end - self.start)
+
 
 def _blocks(spans: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
     """The spans grouped into runs that overlap or touch (no empty time inside a run)."""
@@ -161,8 +165,29 @@ def _widen(piece: Segment) -> None:
     piece.end += extra
 
 
+def _contains_another(span: tuple[float, float], spans: list[tuple[float, float]]) -> bool:
+    """A span longer than a day around a shorter one ('2018' around '14 August 2018'); a day
+    is not said to contain its clock times, which are drawn inside it anyway."""
+    length = span[1] - span[0]
+    return length > DAY and any(
+        span[0] <= t0 and t1 <= span[1] and t1 - t0 < length for t0, t1 in spans
+    )
+
+
 def layout_axis(spans: list[tuple[float, float]], x0: float, x1: float) -> list[Segment]:
-    """The pieces of the axis for these spans between x0 and x1 (pixels), left to right."""
+    """The pieces of the axis for these spans between x0 and x1 (pixels), left to right.
+
+    When a long span around shorter ones (the year of a story around its days) would squeeze
+    them below legibility, the axis is laid out for the spans that contain no other, and the
+    long ones are drawn cut at the pieces' edges (the drawing shows they go on)."""
+    pieces = _layout(spans, x0, x1)
+    if all(_finest_px(p) >= _MIN_PX for p in pieces):
+        return pieces
+    inner = [s for s in spans if not _contains_another(s, spans)]
+    return _layout(inner, x0, x1) if inner and len(inner) < len(spans) else pieces
+
+
+def _layout(spans: list[tuple[float, float]], x0: float, x1: float) -> list[Segment]:
     runs = _blocks(spans)
     groups = [runs]  # each group of runs becomes one piece
     most = max(1, int((x1 - x0 + _BREAK_PX) // (_MIN_PIECE_PX + _BREAK_PX)))
