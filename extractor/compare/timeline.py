@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from .model import Diff, FactRow
 from .render import describe_slot
-from .timescale import Segment, interval, layout_axis, ticks
+from .timescale import HOUR, Segment, clock_interval, interval, layout_axis, ticks, widen_to
 
 __all__ = ["COLOURS", "Mark", "dated_marks", "readable", "render_timeline", "row_id"]
 
@@ -71,25 +71,50 @@ class Mark:
     status: str
     span: tuple[float, float] | None  # UTC seconds; None when it has no calendar position
     also: tuple[int, ...] = ()  # other rows where the source states the same, same status
+    planned: bool = False  # a planned or expected value, not one that happened
+    clock: bool = False  # a clock time with no day stated; span is on a reference day, UTC
 
 
-def _statements(row: FactRow) -> Iterable[tuple[str, str, str]]:
-    """(source, value, text as written); a source may state several values for a slot."""
+def _statements(row: FactRow) -> Iterable[tuple[str, str, str, bool]]:
+    """(source, value, text as written, planned); a source may state several values for a
+    slot (a list of values, or its other values' evidence under `also`)."""
     for source, stated in row.values.items():
         values: list[object] = list(stated) if isinstance(stated, list | tuple) else [stated]
         found: object = row.evidence.get(source)
         evidence = list(found) if isinstance(found, list | tuple) else [found] * len(values)
         for value, ev in zip(values, evidence, strict=False):
-            yield source, str(value), str(getattr(ev, "text", ""))
+            yield source, str(value), _text(ev), _planned(ev)
+    others: object = getattr(row, "also", None)
+    if isinstance(others, dict):
+        for source, evidence in others.items():
+            for ev in evidence if isinstance(evidence, list | tuple) else [evidence]:
+                value = getattr(ev, "value", None)
+                if value:
+                    yield str(source), str(value), _text(ev), _planned(ev)
+
+
+def _text(evidence: object) -> str:
+    return str(getattr(evidence, "text", ""))
+
+
+def _planned(evidence: object) -> bool:
+    return getattr(evidence, "modality", "actual") == "planned"
+
+
+def _mark(index: int, row: FactRow, statement: tuple[str, str, str, bool]) -> Mark:
+    source, value, text, planned = statement
+    span = interval(value)
+    clock = span is None and (span := clock_interval(value)) is not None
+    return Mark(index, row.slot, source, value, text, row.status, span, (), planned, clock)
 
 
 def dated_marks(d: Diff) -> list[Mark]:
     """Every dated statement of the diff (dates, clock times; not durations or quantities)."""
     return [
-        Mark(i, row.slot, source, value, text, row.status, interval(value))
+        _mark(i, row, statement)
         for i, row in enumerate(d.facts)
         if row.kind not in _NOT_DATES
-        for source, value, text in _statements(row)
+        for statement in _statements(row)
     ]
 
 
@@ -107,6 +132,8 @@ def readable(value: str) -> str:
     if m is None or not 1 <= int(m[2]) <= 12:
         if w := re.fullmatch(r"(\d{4})-W(\d{2})", value):
             return f"week {int(w[2])} {w[1]}"
+        if c := re.fullmatch(r"T(\d{2}:\d{2})(?::\d{2})?(Z|[+-][\d:]+)?", value):
+            return f"{c[1]} {'UTC' if c[2] == 'Z' else c[2] or ''}".rstrip()
         return value
     month = _MONTHS[int(m[2]) - 1]
     out = f"{int(m[3])} {month} {m[1]}" if m[3] else f"{month} {m[1]}"
@@ -190,9 +217,9 @@ def _merge_repeats(group: list[Mark]) -> list[Mark]:
     date repeated in a story pairs up with several rows); a conflict or deviation keeps a
     mark per row, each being a comparison to look at."""
     out: list[Mark] = []
-    first: dict[tuple[str, str, str], int] = {}
+    first: dict[tuple[str, str, str, bool], int] = {}
     for mark in group:
-        key = (mark.source, mark.value, mark.status)
+        key = (mark.source, mark.value, mark.status, mark.planned)
         if _urgency(mark.status) < 2 or key not in first:
             first.setdefault(key, len(out))
             out.append(mark)
@@ -206,18 +233,23 @@ def _title(mark: Mark, about: str) -> str:
     shown = readable(mark.value)
     value = shown if shown == mark.value else f"{shown} ({mark.value})"
     more = f" (and {len(mark.also)} more rows)" if mark.also else ""
-    return f"{about} — {mark.source}: {value}, written «{mark.text}»; {mark.status}{more}"
+    planned = ", planned" if mark.planned else ""
+    return f"{about} — {mark.source}: {value}{planned}, written «{mark.text}»; {mark.status}{more}"
 
 
 def _shape(p: _Placed, y: float, colour: str) -> str:
     grain = _grain(p.mark.value)
     width = p.x1 - p.x0
+    # A planned value is hollow: what was expected, beside what happened.
+    paint = (
+        f'fill="#fff" stroke="{colour}" stroke-width="2"' if p.mark.planned else f'fill="{colour}"'
+    )
     if grain == "time" and width < 6:
-        return f'<circle cx="{p.x0 + width / 2:.1f}" cy="{y:.1f}" r="4.5" fill="{colour}"/>'
+        return f'<circle cx="{p.x0 + width / 2:.1f}" cy="{y:.1f}" r="4.5" {paint}/>'
     height = 8.0 if grain == "span" else 14.0
     rect = (
         f'<rect x="{p.x0:.1f}" y="{y - height / 2:.1f}" width="{width:.1f}" '
-        f'height="{height:.0f}" rx="2" fill="{colour}"/>'
+        f'height="{height:.0f}" rx="2" {paint}/>'
     )
     # A span cut at the piece's edge ends in an arrow: it goes on beyond what is drawn.
     arrows = [
@@ -245,7 +277,7 @@ def _mark_svg(p: _Placed, y: float, about: str) -> str:
     )
 
 
-def _axis(pieces: Sequence[Segment], bottom: float) -> list[str]:
+def _axis(pieces: Sequence[Segment], bottom: float, clock: bool = False) -> list[str]:
     out = []
     line_y = _AXIS_H - 8
     for i, piece in enumerate(pieces):
@@ -253,7 +285,7 @@ def _axis(pieces: Sequence[Segment], bottom: float) -> list[str]:
             f'<line x1="{piece.x0:.1f}" y1="{line_y}" x2="{piece.x1:.1f}" y2="{line_y}" '
             'stroke="#555"/>'
         )
-        for x, label in ticks(piece):
+        for x, label in ticks(piece, clock):
             out.append(
                 f'<line x1="{x:.1f}" y1="{line_y - 4}" x2="{x:.1f}" y2="{bottom:.1f}" '
                 'stroke="#e3e3e3"/>'
@@ -318,34 +350,50 @@ def _unplaced(d: Diff, marks: list[Mark]) -> str:
     return f'<p class="tl-unplaced">Not on the timeline (no calendar date): {items}.</p>'
 
 
-def _legend(statuses: set[str]) -> str:
+def _legend(marks: list[Mark]) -> str:
+    statuses = {m.status for m in marks}
     keys = [s for s in COLOURS if s in statuses]
     swatches = "".join(f'<span><i style="background:{COLOURS[s]}"></i>{s}</span>' for s in keys)
+    planned = " · hollow: planned or expected" if any(m.planned for m in marks) else ""
     return (
         f'<p class="tl-legend">{swatches}<span>bar: a week, month or year · block: a day · '
-        "dot: a time of day</span></p>"
+        f"dot: a time of day{planned}</span></p>"
+    )
+
+
+def _chart(d: Diff, marks: list[Mark], label: str, clock: bool = False) -> str:
+    spans = [m.span for m in marks if m.span is not None]
+    pieces = layout_axis(spans, _GUTTER, _WIDTH - _RIGHT)
+    if clock:
+        for piece in pieces:
+            widen_to(piece, 2 * HOUR)
+    lanes, bottom = _lanes(d, marks, pieces)
+    parts = [*lanes, *_axis(pieces, bottom, clock)]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="{"tl-clock" if clock else "tl-dates"}" '
+        f'role="group" aria-label="{label}" '
+        f'width="{_WIDTH:.0f}" height="{bottom:.0f}" viewBox="0 0 {_WIDTH:.0f} {bottom:.0f}">'
+        f"<title>{label}</title>{''.join(parts)}</svg>"
     )
 
 
 def render_timeline(d: Diff) -> str:
-    """The report's timeline section (HTML with an inline SVG) for a diff."""
+    """The report's timeline section (HTML with inline SVG) for a diff: the dated facts, then
+    the clock times whose day no source states, then what has no place on either."""
     marks = dated_marks(d)
-    placed = [m for m in marks if m.span is not None]
+    dated = [m for m in marks if m.span is not None and not m.clock]
+    clocks = [m for m in marks if m.clock]
     head = f'<section id="timeline"><h2>Timeline</h2><style>{_STYLE}</style>'
-    if not placed:
-        note = _unplaced(d, marks) or "<p>No dated facts.</p>"
-        return f"{head}{note}</section>"
-    spans = [m.span for m in placed if m.span is not None]
-    pieces = layout_axis(spans, _GUTTER, _WIDTH - _RIGHT)
-    lanes, bottom = _lanes(d, placed, pieces)
-    parts = [*lanes, *_axis(pieces, bottom)]
-    label = "Timeline of the dated facts, one lane per source, grouped by event"
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="group" aria-label="{label}" '
-        f'width="{_WIDTH:.0f}" height="{bottom:.0f}" viewBox="0 0 {_WIDTH:.0f} {bottom:.0f}">'
-        f"<title>{label}</title>{''.join(parts)}</svg>"
-    )
-    statuses = {m.status for m in placed}
-    return (
-        f"{head}{_legend(statuses)}{svg}{_unplaced(d, [m for m in marks if not m.span])}</section>"
-    )
+    parts = [head]
+    if dated or clocks:
+        parts.append(_legend(dated + clocks))
+    if dated:
+        label = "Timeline of the dated facts, one lane per source, grouped by event"
+        parts.append(_chart(d, dated, label))
+    if clocks:
+        label = "Times of day with no day stated, in UTC, one lane per source, grouped by event"
+        parts.append(f'<p class="tl-clock-note">{label}:</p>')
+        parts.append(_chart(d, clocks, label, clock=True))
+    unplaced = _unplaced(d, [m for m in marks if m.span is None])
+    parts.append(unplaced if dated or clocks or unplaced else "<p>No dated facts.</p>")
+    return "".join(parts) + "</section>"

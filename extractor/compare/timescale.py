@@ -17,10 +17,20 @@ from dataclasses import dataclass
 
 from .values import date_interval
 
-__all__ = ["Segment", "interval", "layout_axis", "ticks"]
+__all__ = [
+    "DAY",
+    "HOUR",
+    "Segment",
+    "clock_interval",
+    "interval",
+    "layout_axis",
+    "ticks",
+    "widen_to",
+]
 
 _UTC = dt.timezone.utc
 DAY = 86400.0
+HOUR = 3600.0
 _YEAR = 365.2425 * DAY
 
 # Parts of the day (TIMEX3): conventional hours, enough to place a mark inside its day.
@@ -81,6 +91,25 @@ def interval(value: str) -> tuple[float, float] | None:
         return _extended(value)
     except (ValueError, OverflowError):
         return None
+
+
+# Clock times whose day no source states are drawn on a day of their own, in UTC.
+_CLOCK_DAY = _ts(2000, 1, 2)
+_CLOCK = re.compile(r"^T(\d{2}):(\d{2})(?::\d{2})?(Z|[+-]\d{2}:?\d{2})$")
+
+
+def clock_interval(value: str) -> tuple[float, float] | None:
+    """The minute a day-less clock time with a zone ('T14:12+02:00') denotes, on a reference
+    day in UTC (so '07:35+03:00' and '04:35Z' fall together); None without a zone."""
+    m = _CLOCK.match(value)
+    if m is None:
+        return None
+    zone = m[3].replace(":", "")
+    offset = (
+        0 if zone == "Z" else (1 if zone[0] == "+" else -1) * (int(zone[1:3]) * 60 + int(zone[3:5]))
+    )
+    start = _CLOCK_DAY + (int(m[1]) * 60 + int(m[2]) - offset) * 60.0
+    return start, start + 60.0
 
 
 @dataclass(slots=True)
@@ -252,8 +281,10 @@ def _tick_times(unit: str, n: int, start: float, end: float) -> list[float]:
     return out
 
 
-def _tick_label(unit: str, t: float, first: bool) -> str:
+def _tick_label(unit: str, t: float, first: bool, clock: bool = False) -> str:
     when = dt.datetime.fromtimestamp(t, _UTC)
+    if clock:  # a time of day with no day: the clock alone
+        return f"{when:%H:%M}" + (" UTC" if first else "")
     if unit in {"minute", "hour"}:
         if first:  # the axis runs in UTC; the marks' labels keep each source's zone
             return f"{when.day} {_MONTHS[when.month - 1]} {when:%H:%M} UTC"
@@ -268,8 +299,18 @@ def _tick_label(unit: str, t: float, first: bool) -> str:
     return str(when.year)
 
 
-def ticks(piece: Segment) -> list[tuple[float, str]]:
-    """(x, label) of the piece's ticks: the finest calendar unit whose labels fit."""
+def widen_to(piece: Segment, seconds: float) -> None:
+    """At least this much time on the piece, around what it shows (a lone clock time reads
+    on an axis of hours)."""
+    extra = (seconds - (piece.end - piece.start)) / 2
+    if extra > 0:
+        piece.start -= extra
+        piece.end += extra
+
+
+def ticks(piece: Segment, clock: bool = False) -> list[tuple[float, str]]:
+    """(x, label) of the piece's ticks: the finest calendar unit whose labels fit; `clock`
+    labels times of day with no day."""
     most = max(1, int((piece.x1 - piece.x0) // _TICK_PX))
     span = piece.end - piece.start
     for unit, n in _STEPS:
@@ -278,9 +319,9 @@ def ticks(piece: Segment) -> list[tuple[float, str]]:
         times = _tick_times(unit, n, piece.start, piece.end)
         # One tick alone would name a boundary at the piece's edge rather than what it shows.
         if 2 <= len(times) <= most:
-            return [(piece.x(t), _tick_label(unit, t, i == 0)) for i, t in enumerate(times)]
+            return [(piece.x(t), _tick_label(unit, t, i == 0, clock)) for i, t in enumerate(times)]
     # Too narrow for two ticks (a lone day, month or year): name its middle.
     middle = piece.start + span / 2
     unit = "hour" if span < DAY else "day" if span < 32 * DAY else "month"
     unit = "year" if span >= 2 * _YEAR / 3 else unit
-    return [(piece.x(middle), _tick_label(unit, middle, True))]
+    return [(piece.x(middle), _tick_label(unit, middle, True, clock))]
