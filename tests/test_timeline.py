@@ -505,3 +505,6 @@ def test_a_sources_other_values_for_a_slot_are_drawn_too() -> None:
         ("b", "5 Feb 2023"),
         ("b", "7 Feb 2023"),
     ]
+    other = [g for g in marks if "tl-other" in g.get("class", "").split()]
+    assert [g.findtext(f"{NS}text") for g in other] == ["5 Feb 2023"]
+    assert "another value" in (other[0].findtext(f"{NS}title") or "")

@@ -46,6 +46,7 @@ _CHAR_PX = 6.3  # average width of a character of the 11px label font, to keep l
 _STYLE = """
 #timeline svg { max-width: 100%; height: auto; font-size: 11px; }
 #timeline .tl-mark:hover { opacity: 0.7; }
+#timeline .tl-other { opacity: 0.5; }
 #timeline .tl-slot { font-weight: bold; font-size: 12px; }
 #timeline .tl-legend span { margin-right: 1em; white-space: nowrap; }
 #timeline .tl-legend i { display: inline-block; width: 0.9em; height: 0.9em;
@@ -73,24 +74,25 @@ class Mark:
     also: tuple[int, ...] = ()  # other rows where the source states the same, same status
     planned: bool = False  # a planned or expected value, not one that happened
     clock: bool = False  # a clock time with no day stated; span is on a reference day, UTC
+    other: bool = False  # one of the other values the source gives for the row's slot
 
 
-def _statements(row: FactRow) -> Iterable[tuple[str, str, str, bool]]:
-    """(source, value, text as written, planned); a source may state several values for a
-    slot (a list of values, or its other values' evidence under `also`)."""
+def _statements(row: FactRow) -> Iterable[tuple[str, str, str, bool, bool]]:
+    """(source, value, text as written, planned, other); a source may state several values
+    for a slot (a list of values, or its other values' evidence under `also`)."""
     for source, stated in row.values.items():
         values: list[object] = list(stated) if isinstance(stated, list | tuple) else [stated]
         found: object = row.evidence.get(source)
         evidence = list(found) if isinstance(found, list | tuple) else [found] * len(values)
         for value, ev in zip(values, evidence, strict=False):
-            yield source, str(value), _text(ev), _planned(ev)
+            yield source, str(value), _text(ev), _planned(ev), False
     others: object = getattr(row, "also", None)
     if isinstance(others, dict):
         for source, evidence in others.items():
             for ev in evidence if isinstance(evidence, list | tuple) else [evidence]:
                 value = getattr(ev, "value", None)
                 if value:
-                    yield str(source), str(value), _text(ev), _planned(ev)
+                    yield str(source), str(value), _text(ev), _planned(ev), True
 
 
 def _text(evidence: object) -> str:
@@ -101,11 +103,11 @@ def _planned(evidence: object) -> bool:
     return getattr(evidence, "modality", "actual") == "planned"
 
 
-def _mark(index: int, row: FactRow, statement: tuple[str, str, str, bool]) -> Mark:
-    source, value, text, planned = statement
+def _mark(index: int, row: FactRow, statement: tuple[str, str, str, bool, bool]) -> Mark:
+    source, value, text, planned, other = statement
     span = interval(value)
     clock = span is None and (span := clock_interval(value)) is not None
-    return Mark(index, row.slot, source, value, text, row.status, span, (), planned, clock)
+    return Mark(index, row.slot, source, value, text, row.status, span, (), planned, clock, other)
 
 
 def dated_marks(d: Diff) -> list[Mark]:
@@ -217,9 +219,9 @@ def _merge_repeats(group: list[Mark]) -> list[Mark]:
     date repeated in a story pairs up with several rows); a conflict or deviation keeps a
     mark per row, each being a comparison to look at."""
     out: list[Mark] = []
-    first: dict[tuple[str, str, str, bool], int] = {}
+    first: dict[tuple[str, str, str, bool, bool], int] = {}
     for mark in group:
-        key = (mark.source, mark.value, mark.status, mark.planned)
+        key = (mark.source, mark.value, mark.status, mark.planned, mark.other)
         if _urgency(mark.status) < 2 or key not in first:
             first.setdefault(key, len(out))
             out.append(mark)
@@ -234,7 +236,11 @@ def _title(mark: Mark, about: str) -> str:
     value = shown if shown == mark.value else f"{shown} ({mark.value})"
     more = f" (and {len(mark.also)} more rows)" if mark.also else ""
     planned = ", planned" if mark.planned else ""
-    return f"{about} — {mark.source}: {value}{planned}, written «{mark.text}»; {mark.status}{more}"
+    other = " (another value this source gives; the row compares its first)" if mark.other else ""
+    return (
+        f"{about} — {mark.source}: {value}{planned}, written «{mark.text}»; "
+        f"{mark.status}{more}{other}"
+    )
 
 
 def _shape(p: _Placed, y: float, colour: str) -> str:
@@ -267,8 +273,9 @@ def _mark_svg(p: _Placed, y: float, about: str) -> str:
     colour = COLOURS.get(mark.status, COLOURS["only"])
     over = p.x0 < p.label_x < p.x1  # a label drawn over its own bar is dark, to be read there
     return (
-        f'<a href="#{row_id(mark.row)}"><g class="tl-mark tl-{status} tl-{_grain(mark.value)}" '
-        f'data-row="{row_id(mark.row)}" data-source="{html.escape(mark.source)}">'
+        f'<a href="#{row_id(mark.row)}"><g class="tl-mark tl-{status} tl-{_grain(mark.value)}'
+        f'{" tl-other" if mark.other else ""}" data-row="{row_id(mark.row)}" '
+        f'data-source="{html.escape(mark.source)}">'
         f"<title>{html.escape(_title(mark, about))}</title>{_shape(p, y, colour)}"
         f'<text x="{p.label_x:.1f}" y="{y + 4:.1f}" text-anchor="{p.anchor}" '
         f'fill="{"#222" if over else colour}" '
