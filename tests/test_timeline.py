@@ -505,6 +505,10 @@ def test_a_sources_other_values_for_a_slot_are_drawn_too() -> None:
         ("b", "5 Feb 2023"),
         ("b", "7 Feb 2023"),
     ]
+    lines = {g.findtext(f"{NS}text"): g.find(f"{NS}text").get("y") for g in marks}  # type: ignore[union-attr]
+    y = {text: float(at or 0) for text, at in lines.items()}
+    # b's compared value sits on b's first line, level with a's; its other value below
+    assert (y["7 Feb 2023"] - y["6 Feb 2023"], y["5 Feb 2023"] - y["6 Feb 2023"]) == (20, 40)
     other = [g for g in marks if "tl-other" in g.get("class", "").split()]
     assert [g.findtext(f"{NS}text") for g in other] == ["5 Feb 2023"]
     assert "another value" in (other[0].findtext(f"{NS}title") or "")

@@ -191,7 +191,7 @@ def _pack(placed: list[_Placed]) -> list[list[_Placed]]:
     """Sub-rows of a lane so that no two marks or labels overlap; conflicts take the first
     row, level with the other sources' values they conflict with."""
     rows: list[list[_Placed]] = []
-    for p in sorted(placed, key=lambda p: (_urgency(p.mark.status), p.left)):
+    for p in sorted(placed, key=lambda p: (_urgency(p.mark.status), p.mark.other, p.left)):
         row = next((r for r in rows if _free(r, p)), None)
         if row is None:
             rows.append([p])
