@@ -157,6 +157,13 @@ def test_ticks_adapt_to_the_span(start: str, end: str, label: str) -> None:
     assert all(b - a >= 60 for a, b in zip(xs, xs[1:], strict=False))  # labels do not collide
 
 
+def test_one_clock_time_alone_is_a_dot_on_an_axis_of_hours() -> None:
+    d = _diff(_row("agree", "docking", a="2021-10-06T14:12+02:00", b="2021-10-06T12:12Z"))
+    svg = _svg(render_timeline(d))
+    assert all(g.find(f"{NS}circle") is not None for g in _marks(svg))
+    assert sum(1 for label in _tick_labels(svg) if re.search(r"\d\d:\d\d", label)) >= 2
+
+
 def test_a_lone_day_in_a_narrow_piece_is_named_by_its_tick() -> None:
     (piece,) = layout_axis([_day("2020-05-05")], 100.0, 190.0)
     assert [label for _, label in ticks(piece)] == ["5 May 2020"]
@@ -482,7 +489,7 @@ def test_a_planned_value_is_hollow_beside_the_actual_one() -> None:
     )
     section = render_timeline(_future(row))
     marks = {g.get("data-source"): g for g in _marks(_svg(section))}
-    planned, actual = (marks[k].find(f"{NS}rect") for k in ("a", "b"))
+    planned, actual = (marks[k].find(f"{NS}circle") for k in ("a", "b"))
     assert planned is not None and actual is not None
     assert planned.get("fill") == "#fff" and planned.get("stroke") == COLOURS["deviation"]
     assert actual.get("fill") == COLOURS["deviation"]

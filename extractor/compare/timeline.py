@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from .model import Diff, FactRow
 from .render import describe_slot
-from .timescale import HOUR, Segment, clock_interval, interval, layout_axis, ticks, widen_to
+from .timescale import Segment, clock_interval, interval, layout_axis, ticks
 
 __all__ = ["COLOURS", "Mark", "dated_marks", "readable", "render_timeline", "row_id"]
 
@@ -250,7 +250,7 @@ def _shape(p: _Placed, y: float, colour: str) -> str:
     paint = (
         f'fill="#fff" stroke="{colour}" stroke-width="2"' if p.mark.planned else f'fill="{colour}"'
     )
-    if grain == "time" and width < 6:
+    if grain == "time":  # an instant, whatever the scale: a dot at its minute
         return f'<circle cx="{p.x0 + width / 2:.1f}" cy="{y:.1f}" r="4.5" {paint}/>'
     height = 8.0 if grain == "span" else 14.0
     rect = (
@@ -371,9 +371,6 @@ def _legend(marks: list[Mark]) -> str:
 def _chart(d: Diff, marks: list[Mark], label: str, clock: bool = False) -> str:
     spans = [m.span for m in marks if m.span is not None]
     pieces = layout_axis(spans, _GUTTER, _WIDTH - _RIGHT)
-    if clock:
-        for piece in pieces:
-            widen_to(piece, 2 * HOUR)
     lanes, bottom = _lanes(d, marks, pieces)
     parts = [*lanes, *_axis(pieces, bottom, clock)]
     return (

@@ -56,7 +56,8 @@ def _ts(year: int, month: int = 1, day: int = 1) -> float:
 
 def _extended(value: str) -> tuple[float, float] | None:
     """The TIMEX3 forms the diff's comparison does not need: halves, quarters, seasons,
-    weekends, parts of the day, decades and centuries."""
+    weekends, parts of the day, decades and centuries. Hand-written for the reason
+    temporal/values.py gives: no installed package parses TIMEX3 values."""
     if m := re.fullmatch(r"(\d{4})-(H[12]|Q[1-4]|SP|SU|FA|WI)", value):
         year, part = int(m[1]), m[2]
         if part[0] == "H":
@@ -118,7 +119,7 @@ class Segment:
 
     start: float
     end: float
-    unit: float  # the finest fact's length inside the piece (at least a day)
+    unit: float  # the finest fact's length (a clock time counts as its day, within a day)
     x0: float = 0.0
     x1: float = 0.0
 
@@ -229,6 +230,7 @@ def _layout(spans: list[tuple[float, float]], x0: float, x1: float) -> list[Segm
         if not crowded or len(groups) >= most:
             for piece in pieces:
                 _widen(piece)
+                widen_to(piece, 2 * HOUR)  # clock times alone read on an axis of hours
             return pieces
         # Break the widest empty stretch of the most crowded piece.
         i = min(crowded, key=lambda k: _finest_px(pieces[k]))
