@@ -134,7 +134,7 @@ def _write_file(path: Path, text: str) -> None:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .api import extract, extract_file
-    from .ingest.loaders import decode_text
+    from .ingest.encoding import decode_bytes
 
     if len(args.paths) > 1 and "-" in args.paths:
         raise UsageError("'-' (standard input) cannot be combined with file paths")
@@ -143,12 +143,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         if path == "-":
             # Bytes, decoded as a file is: sys.stdin's own decoding depends on the locale and
             # lets undecodable bytes through as lone surrogates.
-            text = decode_text(sys.stdin.buffer.read(), "standard input")
+            decoded = decode_bytes(sys.stdin.buffer.read(), "standard input")
             record = extract(
-                text,
+                decoded.text,
                 lang=args.lang,
                 published=args.published,
-                source={"id": None},
+                source={"id": None, "encoding": decoded.encoding},
                 model=args.model,
             )
         else:
