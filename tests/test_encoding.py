@@ -141,3 +141,12 @@ def test_standard_input_records_its_encoding(
     record = json.loads(out)
     assert record["source"]["encoding"] == encoding
     assert "Forlì" in record["text"]
+
+
+def test_text_declared_utf8_is_not_guessed() -> None:
+    # decode_text is for bytes that say they are UTF-8 (an HTTP body's charset): no detection.
+    from extractor.ingest.loaders import decode_text
+
+    assert decode_text(codecs.BOM_UTF8 + "caffè".encode(), "body") == "caffè"
+    with pytest.raises(InputError, match="body: not UTF-8 text"):
+        decode_text("caffè".encode("latin-1"), "body")

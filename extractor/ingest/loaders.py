@@ -196,8 +196,14 @@ def read_text_file(path: Path) -> str:
 
 
 def decode_text(raw: bytes, what: str) -> str:
-    """Bytes read from a file or standard input as text (see `encoding.decode_bytes`)."""
-    return decode_bytes(raw, what).text
+    """Bytes declared to be UTF-8 (an HTTP body with charset=utf-8) as text, a BOM dropped.
+
+    Strict: what says it is UTF-8 and is not is an error, not a guess. Files and standard input,
+    which declare nothing, go through `encoding.decode_bytes` (detection) instead."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{what}: not UTF-8 text (byte {exc.start})") from None
 
 
 def load_article(path: str | Path, *, lang: str | None = None, published: object = None) -> Article:
