@@ -85,6 +85,8 @@ BODY = "Ieri a Forlì il sindaco è stato rieletto: «È una festa», ha detto �
         ('<meta charset="iso-8859-15">', "iso8859-15", "iso8859-15"),
         # Declared UTF-8, written in cp1252: the declaration cannot hold, detection decides.
         ('<meta charset="utf-8">', "cp1252", "cp1252"),
+        # A UTF-16 declaration found by an ASCII scan is read as UTF-8 (HTML standard).
+        ('<meta charset="utf-16">', "utf-8", "utf-8"),
         # Nothing declared: as a text file.
         ("", "cp1252", "cp1252"),
     ],

@@ -115,6 +115,10 @@ def declared_charset(raw: bytes) -> str | None:
     if declared is None:
         return None
     codec = _codec(declared)
+    if codec is not None and codec.startswith(("utf-16", "utf-32")):
+        # Found by an ASCII scan, so the page is not UTF-16 (a BOM would have said so): the
+        # HTML standard reads such a declaration as UTF-8.
+        return "utf-8"
     return "cp1252" if codec in _HTML_AS_CP1252 else codec
 
 
