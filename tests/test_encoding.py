@@ -15,6 +15,8 @@ from extractor.errors import InputError
 from extractor.ingest import load_article
 from extractor.ingest.encoding import declared_charset, decode_bytes, decode_html
 
+from .conftest import SHARED
+
 BINARY = [
     pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00", id="png"),
     pytest.param(b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcb\x48\xcd\xc9", id="gzip"),
@@ -152,3 +154,29 @@ def test_text_declared_utf8_is_not_guessed() -> None:
     assert decode_text(codecs.BOM_UTF8 + "caffè".encode(), "body") == "caffè"
     with pytest.raises(InputError, match="body: not UTF-8 text"):
         decode_text("caffè".encode("latin-1"), "body")
+
+
+NEWS = SHARED / "news-dev" / "news"
+
+
+def _news_texts() -> list[str]:
+    return [p.read_text(encoding="utf-8") for p in sorted(NEWS.glob("*.txt"))]
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not NEWS.is_dir(), reason="../shared/news-dev not available")
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-16-le"])
+def test_real_articles_round_trip(encoding: str) -> None:
+    """Every news-dev article that the encoding can write, whole and line by line (the short
+    case), decodes back to itself."""
+    checked = 0
+    for text in _news_texts():
+        pieces = [text, *(line for line in text.splitlines() if not line.isascii())]
+        for piece in pieces:
+            try:
+                raw = piece.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            assert decode_bytes(raw, "article").text == piece
+            checked += 1
+    assert checked > 0
