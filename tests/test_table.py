@@ -159,6 +159,10 @@ def test_seed_records_as_a_table(seed_records: dict[str, Any]) -> None:
         assert (rows.row_type == "mention").sum() == mentions
     # The two seeds tell one story: some registry ids occur in both articles.
     mentions = frame[frame.row_type == "mention"]
+    # Facts join to mentions: every participant (and described entity) is a mentioned entity.
+    facts = frame[frame.row_type == "fact"]
+    referenced = set(facts.participants.explode().dropna()) | set(facts["about"].dropna())
+    assert referenced and referenced <= set(mentions.entity_id)
     shared = mentions.groupby("entity_id").article_id.nunique()
     assert (shared > 1).any()
 
