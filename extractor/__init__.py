@@ -14,7 +14,7 @@ from .errors import (
     UsageError,
 )
 from .record import Record
-from .table import table
+from .tables import table
 from .version import __version__
 
 __all__ = [

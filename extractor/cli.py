@@ -223,7 +223,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 
 def _cmd_table(args: argparse.Namespace) -> int:
-    from .table import read_records, write_table
+    from .tables import read_records, write_table
 
     if args.output.suffix.lower() not in (".parquet", ".csv"):
         raise UsageError(f"{args.output}: the output must end in .parquet or .csv")

@@ -14,7 +14,7 @@ import extractor
 from extractor.cli import main
 from extractor.errors import InputError, UsageError
 from extractor.record import Record
-from extractor.table import COLUMNS, read_records, write_table
+from extractor.tables import COLUMNS, read_records, write_table
 
 NAMES = [c.name for c in COLUMNS]
 

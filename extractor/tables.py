@@ -9,8 +9,8 @@ on one file (`UNNEST(participants)` in DuckDB, `explode` in pandas). `row_type` 
 Entity ids are the corpus registry's (`extractor.reconcile.registry`), so one person has one id
 across every article of the table; `local_entity_id` keeps the record's own id.
 
-`extractor.table` is the function (the package exports it); import helpers from this module with
-`from extractor.table import write_table`.
+`extractor.table` is the function (the package exports it); this module is `extractor.tables`
+so that the function does not hide it: `from extractor.tables import write_table`.
 """
 
 from __future__ import annotations
