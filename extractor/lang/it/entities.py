@@ -444,8 +444,7 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
      "commissione", "comitato", "dipartimento", "direzione", "autorità", "tribunale", "corte",
      "ufficio", "assessorato", "presidenza", "segreteria", "protezione", "guardia", "camera",
      "conferenza", "osservatorio", "servizio", "azienda", "ente", "consorzio", "unione",
-     "federazione", "associazione", "fondazione", "polizia", "comune", "regione", "provincia",
-     "nucleo", "reparto"}
+     "federazione", "associazione", "fondazione", "polizia", "nucleo", "reparto"}
 )  # fmt: skip
 # Joining words inside such a name: prepositions with their articles ('per la'), after 'e'
 # between two complements ('del lavoro e delle politiche sociali').
