@@ -306,6 +306,14 @@ class Context:
         return self.orgs.lookup(text) is not None
 
 
+def role_inside_name(ctx: Context, s: int, k: int, e: int) -> bool:
+    """A role noun at token k, inside a model's name s..e, that has a name after it: the name
+    ran on into a person ('African Union Commission Chairperson Dr Nkosazana Dlamini-Zuma'),
+    where 'General Motors' or 'King's College' open with the role word or end with it."""
+    role = ctx.role_at(k)
+    return role is not None and k >= s + 2 and role[0] < e and ctx.is_cap(ctx.tokens[role[0]])
+
+
 def tokens_in_chars(ctx: Context, start: int, end: int) -> Iterator[int]:
     """Indices of the tokens overlapping [start, end)."""
     i = max(0, bisect_right(ctx.starts, start) - 1)

@@ -15,6 +15,7 @@ from .context import (
     Context,
     char_to_token_span,
     first_token_at_or_after,
+    role_inside_name,
     tokens_in_chars,
 )
 from .gazetteer import normalise
@@ -92,9 +93,13 @@ def role_candidates(ctx: Context) -> list[Candidate]:
                 k += 1
         # 'General Motors', 'King's College': the statistical model read the role word as part
         # of an organisation or place name.
-        if any(s <= i and k < e for s, e in ctx.ner_non_person):
+        if any(
+            s <= i and k < e and not role_inside_name(ctx, s, i, e) for s, e in ctx.ner_non_person
+        ):
             i += 1
             continue
+        while k < len(doc) and ctx.norm[k] in cues.honorifics:
+            k += 1  # 'Chairperson Dr Nkosazana Dlamini-Zuma'
         names: list[tuple[int, int]] = []
         while True:
             e = ctx.name_run(k)

@@ -4,7 +4,7 @@ organisation."""
 from __future__ import annotations
 
 from ..ner import DEFAULT_LABEL_MAP
-from .context import P_NER, PROMINENT_CITY, Candidate, Context
+from .context import P_NER, PROMINENT_CITY, Candidate, Context, role_inside_name
 from .gazetteer import normalise
 from .heads import get_heads, reshape
 from .types import EntityLabel
@@ -49,6 +49,8 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             or s in ctx.blocked
             or label == "PER"
             and ctx.is_demonym(s)  # 'Mexican Ariel Cruz'
+            or label == "PER"
+            and ctx.norm[s] in cues.honorifics  # 'Dr Anna Bell'
             or s in ctx.sent_start
             and ctx.norm[s] in cues.closed_class
             and (label == "PER" or s + 1 < e and not ctx.is_cap(tokens[s + 1]))
@@ -120,6 +122,8 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
         role = ctx.role_at(s)
         if role is not None and role[0] >= e:
             continue  # 'Music Director', 'Event Organizer': a role, nobody named
+        if label != "PER":
+            e = _before_inner_role(ctx, s, e)
         shaped = reshape(ctx, heads, s, e, label)
         if shaped is None:
             continue  # 'Booker Prize', 'the novel Bring Up the Bodies'
@@ -138,6 +142,13 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
                 continue  # 'the Mission Impossible actor': a title, not a person or company
         out.append(Candidate(s, e, label, "ner", P_NER))
     return out
+
+
+def _before_inner_role(ctx: Context, s: int, e: int) -> int:
+    """End of an organisation or place the model ran on into a person's role and name
+    ('African Union Commission [Chairperson Dr Nkosazana Dlamini-Zuma]'): the name stops at a
+    role noun that has a name after it; the role and the person are the role rules'."""
+    return next((k for k in range(s + 2, e - 1) if role_inside_name(ctx, s, k, e)), e)
 
 
 def _given_names_before(ctx: Context, s: int) -> int:

@@ -435,3 +435,9 @@ CLUB_SUFFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Italian writes an article before a team named after a city ('il Napoli'); English does not.
 TEAM_ARTICLES: frozenset[str] = frozenset()
+
+# Courtesy and academic titles written before a name ('Dr Nkosazana Dlamini-Zuma'): never part of
+# the name; the record's names are as a reader would list them.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "prof", "prof."}
+)  # fmt: skip

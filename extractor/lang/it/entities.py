@@ -490,3 +490,10 @@ TEAM_ARTICLES: frozenset[str] = frozenset(
      "alla", "all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", "col", "coi", "sul",
      "sulla", "nel", "nella"}
 )  # fmt: skip
+
+# Courtesy and academic titles written before a name ('Dr Nkosazana Dlamini-Zuma'): never part of
+# the name; the record's names are as a reader would list them.
+HONORIFICS: frozenset[str] = frozenset(
+    {"sig.", "sig.ra", "sigg.", "dott.", "dott.ssa", "prof.", "prof.ssa", "on.", "sen.",
+     "avv.", "ing.", "arch."}
+)  # fmt: skip

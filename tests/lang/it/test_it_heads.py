@@ -62,3 +62,17 @@ GIVEN_BEFORE: list[tuple[str, tuple[str, str], str]] = [
 def test_it_given_name_before(text: str, model: tuple[str, str], expected: str) -> None:
     found = by_text(run_with_model_spans("it", text, [model]))
     assert expected in found and found[expected].label == "PER", sorted(found)
+
+
+HONORIFIC: list[tuple[str, tuple[str, str], str]] = [
+    ("Ha parlato il dott. Mario Rossi.", ("dott. Mario Rossi", "PER"), "Mario Rossi"),
+    ("Interviene il prof. Luca Bianchi.", ("prof. Luca Bianchi", "PER"), "Luca Bianchi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), HONORIFIC)
+def test_it_honorific_is_no_part_of_the_name(
+    text: str, model: tuple[str, str], expected: str
+) -> None:
+    found = by_text(run_with_model_spans("it", text, [model]))
+    assert expected in found and found[expected].label == "PER", sorted(found)
