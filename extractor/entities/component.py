@@ -43,6 +43,7 @@ from .people import (
     cast_candidates,
     fiction_cue_candidates,
     handle_candidates,
+    kinship_candidates,
     mark_fictional,
     relabel_coordinated_people,
     role_candidates,
@@ -81,6 +82,7 @@ class EntityRecognizer:
             + role_candidates(ctx)
             + cast_candidates(ctx)
             + fiction_cue_candidates(ctx)
+            + kinship_candidates(ctx)
             + age_candidates(ctx, ages)
             + age_after_candidates(ctx)
             + handle_candidates(ctx)

@@ -118,6 +118,23 @@ def role_candidates(ctx: Context) -> list[Candidate]:
     return out
 
 
+def kinship_candidates(ctx: Context) -> list[Candidate]:
+    """'her older sister Venus', 'la moglie Agnese': a name right after a kinship noun."""
+    tokens = ctx.tokens
+    out: list[Candidate] = []
+    for t in tokens[:-1]:
+        if not t.is_lower or ctx.norm[t.i] not in ctx.cues.kinship_nouns:
+            continue
+        k = t.i + 1
+        if ctx.sent_of[k] != ctx.sent_of[t.i] or not ctx.starts_name(k):
+            continue
+        e = ctx.name_run(k)
+        # A place's name is a person's here ('his wife Georgia'); a listed organisation is not.
+        if e > k and ctx.orgs.lookup(ctx.span_text(k, e)) is None and (k, e) not in ctx.quoted:
+            out.append(Candidate(k, e, "PER", "rule", P_PERSON_RULE))
+    return out
+
+
 def fiction_cue_candidates(ctx: Context) -> list[Candidate]:
     """'nel ruolo di Lidia Ferri', 'plays the character of Jack Ryan': a character."""
     tokens = ctx.tokens

@@ -441,3 +441,11 @@ TEAM_ARTICLES: frozenset[str] = frozenset()
 HONORIFICS: frozenset[str] = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "prof", "prof."}
 )  # fmt: skip
+# Kinship nouns: the name right after one is a person ('her older sister Venus', 'la moglie
+# Agnese'), whatever else the name may be.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father",
+     "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+     "granddaughter", "grandmother", "grandfather", "partner", "fiancée", "fiancé", "girlfriend",
+     "boyfriend", "twin", "stepson", "stepdaughter", "stepfather", "stepmother"}
+)  # fmt: skip

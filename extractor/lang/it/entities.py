@@ -497,3 +497,11 @@ HONORIFICS: frozenset[str] = frozenset(
     {"sig.", "sig.ra", "sigg.", "dott.", "dott.ssa", "prof.", "prof.ssa", "on.", "sen.",
      "avv.", "ing.", "arch."}
 )  # fmt: skip
+# Kinship nouns: the name right after one is a person ('her older sister Venus', 'la moglie
+# Agnese'), whatever else the name may be.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    {"sorella", "fratello", "moglie", "marito", "figlio", "figlia", "madre", "padre",
+     "vedova", "vedovo", "cugino", "cugina", "zio", "zia", "nipote", "nonno", "nonna",
+     "compagna", "compagno", "fidanzata", "fidanzato", "gemello", "gemella", "mamma", "papà",
+     "suocera", "suocero", "cognato", "cognata"}
+)  # fmt: skip

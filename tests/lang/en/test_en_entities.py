@@ -167,3 +167,18 @@ def test_en_listed_company(sentence: str, name: str) -> None:
 
     record = extract(sentence, lang="en")
     assert name in [o.name for o in record.organizations]
+
+
+KINSHIP = [
+    ("Serena beat her older sister Venus in the final.", "Venus"),
+    ("He was survived by his wife Georgia and two sons.", "Georgia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), KINSHIP)
+def test_en_name_after_a_kinship_noun_is_a_person(sentence: str, name: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="en")
+    assert name in [p.name for p in record.people]
+    assert name not in [p.name for p in record.places]

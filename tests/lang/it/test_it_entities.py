@@ -174,3 +174,18 @@ def test_it_listed_company(sentence: str, name: str, label: str) -> None:
     record = extract(sentence, lang="it")
     assert name in [o.name for o in record.organizations]
     assert name not in [p.name for p in record.people]
+
+
+KINSHIP = [
+    ("Al funerale c'erano la moglie Agnese e i figli.", "Agnese"),
+    ("Ha vinto la sorella Virginia, davanti a tutti.", "Virginia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), KINSHIP)
+def test_it_name_after_a_kinship_noun_is_a_person(sentence: str, name: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="it")
+    assert name in [p.name for p in record.people]
+    assert name not in [p.name for p in record.places]
