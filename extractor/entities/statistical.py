@@ -107,9 +107,12 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             text = doc[s:e].text
             # 'Nordic Council', 'Charles River': a person's name has no organisation or place
             # word in it; the model got the label wrong, not the span.
+            # Where the head comes first ('Viale Monza'), a place or organisation word after a
+            # given name is a surname ('Silvio Viale', 'Marco Ponte').
+            head_first_person = not heads.head_last and tokens[s].text in ctx.given
             words = {
                 w
-                for k in range(s, e)
+                for k in range(s, s + 1 if head_first_person else e)
                 if tokens[k].text[:1].isupper()
                 for w in ctx.norm[k].split("-")
             }

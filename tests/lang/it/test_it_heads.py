@@ -55,6 +55,8 @@ GIVEN_BEFORE: list[tuple[str, tuple[str, str], str]] = [
     ("Il ministro della ricerca Anna Maria Bernini ha parlato.", ("Maria Bernini", "PER"),
      "Anna Maria Bernini"),
     ("Arriva a Milano Daniele Oppi.", ("Daniele Oppi", "PER"), "Daniele Oppi"),
+    # a place word after a given name is a surname where the head comes first
+    ("C'erano Silvio Viale e altri.", ("Silvio Viale", "PER"), "Silvio Viale"),
 ]  # fmt: skip
 
 
