@@ -14,6 +14,7 @@ from .errors import (
     UsageError,
 )
 from .record import Record
+from .tables import table
 from .version import __version__
 
 __all__ = [
@@ -29,4 +30,5 @@ __all__ = [
     "extract",
     "extract_article",
     "extract_file",
+    "table",
 ]

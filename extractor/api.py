@@ -91,7 +91,8 @@ def extract(
     lang: 'it' or 'en'; None detects it. published: a date or ISO string against which relative
     expressions ('ieri', 'this week') are resolved; None takes it from a byline header if there is
     one, else relative expressions stay unresolved. source: optional metadata (id, path, url,
-    title, authors). model: a spaCy pipeline name or path to use instead of the shipped NER.
+    title, authors, encoding). model: a spaCy pipeline name or path to use instead of the shipped
+    NER.
     """
     meta = dict(source or {})
     article = article_from_text(
@@ -104,6 +105,7 @@ def extract(
         title=meta.get("title"),
         authors=meta.get("authors"),
     )
+    article.encoding = meta.get("encoding")
     return extract_article(article, model=model)
 
 

@@ -231,6 +231,7 @@ def build_record(doc: Doc, article: Article) -> Record:
         published=article.published.isoformat() if article.published else None,
         published_from=article.published_from,  # type: ignore[arg-type]
         published_partial=article.published_partial,
+        encoding=article.encoding,
         agency=dateline.agency if dateline else None,
         dateline=dateline,
     )

@@ -63,6 +63,10 @@ def _build_parser() -> argparse.ArgumentParser:
     p.add_argument("--entities", type=Path, metavar="REGISTRY", help="write the entity registry")
     p.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
+    p = sub.add_parser("table", help="write records' facts and mentions as Parquet or CSV")
+    p.add_argument("records", type=Path, metavar="RECORDS", help="records (.jsonl or .json)")
+    p.add_argument("-o", "--output", type=Path, required=True, help="output file: .parquet or .csv")
+
     p = sub.add_parser("schema", help="print the JSON Schema of a record or a diff")
     p.add_argument("which", nargs="?", default="record", choices=["record", "diff", "error"])
 
@@ -136,7 +140,7 @@ def _write_file(path: Path, text: str) -> None:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from .api import extract, extract_file
-    from .ingest.loaders import decode_text
+    from .ingest.encoding import decode_bytes
 
     if len(args.paths) > 1 and "-" in args.paths:
         raise UsageError("'-' (standard input) cannot be combined with file paths")
@@ -145,12 +149,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         if path == "-":
             # Bytes, decoded as a file is: sys.stdin's own decoding depends on the locale and
             # lets undecodable bytes through as lone surrogates.
-            text = decode_text(sys.stdin.buffer.read(), "standard input")
+            decoded = decode_bytes(sys.stdin.buffer.read(), "standard input")
             record = extract(
-                text,
+                decoded.text,
                 lang=args.lang,
                 published=args.published,
-                source={"id": None},
+                source={"id": None, "encoding": decoded.encoding},
                 model=args.model,
             )
         else:
@@ -218,6 +222,17 @@ def _cmd_batch(args: argparse.Namespace) -> int:
     for article_id, reason in summary.failures[:5]:
         print(f"  failed: {article_id}: {reason}", file=sys.stderr)
     return 1 if summary.failed else 0
+
+
+def _cmd_table(args: argparse.Namespace) -> int:
+    from .tables import read_records, write_table
+
+    if args.output.suffix.lower() not in (".parquet", ".csv"):
+        raise UsageError(f"{args.output}: the output must end in .parquet or .csv")
+    records = read_records(args.records)
+    rows = write_table(records, args.output)
+    print(f"{rows} rows from {len(records)} records: {args.output}", file=sys.stderr)
+    return 0
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
@@ -350,6 +365,7 @@ _COMMANDS = {
     "extract": _cmd_extract,
     "diff": _cmd_diff,
     "batch": _cmd_batch,
+    "table": _cmd_table,
     "schema": _cmd_schema,
     "explain": _cmd_explain,
     "evaluate": _cmd_evaluate,

@@ -218,6 +218,13 @@ class Source(_Model):
         "dateline's day whose year nothing gives ('XXXX-03-15'), or the year and month of the "
         "source's address ('2021-09').",
     )
+    encoding: str | None = Field(
+        default=None,
+        description="The encoding the input file or standard input was read in, as a Python "
+        "codec name ('utf-8', 'utf-8-sig', 'cp1252', 'iso8859-1', 'utf-16'): its byte-order "
+        "mark, else UTF-8 when it decodes, else detected; an HTML page's declared charset. "
+        "Null when the text was given as a string.",
+    )
     dateline: Dateline | None = None
 
 

@@ -113,3 +113,15 @@ def test_a_mention_cut_short_of_a_name_written_in_full_elsewhere_is_completed() 
         text, [_mention(text, "Julia Peresil’d", "PER"), _mention(text, "Julia", "PER", nth=1)]
     )
     assert [g[0] for g in got] == ["Julia Peresil’d", "Julia Peresil’d"]
+
+
+def test_a_place_that_opens_a_surname_of_several_words_is_part_of_the_person() -> None:
+    text = "Matteo Messina Denaro was arrested. Messina Denaro said nothing. He lived in Messina."
+    city = GeoInfo(name="Messina", kind="city", country_code="IT")
+    got = _run(
+        text,
+        [_mention(text, "Matteo Messina Denaro", "PER"), _mention(text, "Messina", "LOC", nth=1),
+         _mention(text, "Messina", "LOC", nth=2, source="gazetteer", geo=city)],
+    )  # fmt: skip
+    assert ("Messina Denaro", "PER", "document") in got
+    assert ("Messina", "LOC", "gazetteer") in got  # the city after 'in' stays a city

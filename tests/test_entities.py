@@ -396,3 +396,20 @@ def test_one_word_person_label_against_a_town_after_a_weak_preposition(
 ) -> None:
     doc = _with_ner("en", text, [(word, "PER")])
     assert [(m.text, m.label) for m in doc._.entities] == [(word, label)]
+
+
+NAVIGATION = [
+    ("Home · Politics · Sport · Send us your stories", True),
+    ("Cronaca | Politica | Esteri | Economia", True),
+    ("Juventus | 2 | Roma | 1", False),  # a table row has figures
+    ("Roma · Milano", False),  # two items are a pair, not a menu
+    ("He left. · She stayed. · They went home.", False),  # sentences
+]
+
+
+@pytest.mark.parametrize(("line", "is_menu"), NAVIGATION)
+def test_navigation_lines(line: str, is_menu: bool) -> None:
+    from extractor.entities.noise import navigation_lines
+
+    text = f"Story text.\n{line}\nMore text."
+    assert bool(navigation_lines(text)) is is_menu

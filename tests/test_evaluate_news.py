@@ -306,3 +306,18 @@ def test_news_scores_do_not_drop_below_baseline() -> None:
     pinned = json.loads(news.BASELINE.read_text(encoding="utf-8"))
     failed = news.regressions(news.evaluate(NEWS_DEV), pinned)
     assert not failed, "\n".join(failed)
+
+
+def test_an_interval_states_both_its_ends_and_a_set_none() -> None:
+    from extractor.evaluate.facts import date_values
+
+    dates = [
+        SimpleNamespace(text="(1934-2021)", value="1934", end_value="2021", type="interval"),
+        SimpleNamespace(text="every Monday", value="XXXX-WXX-1", end_value=None, type="set"),
+        SimpleNamespace(text="5 March", value="2021-03-05", end_value=None, type="date"),
+    ]
+    assert date_values(dates) == [
+        ("(1934-2021)", "1934"),
+        ("(1934-2021)", "2021"),
+        ("5 March", "2021-03-05"),
+    ]

@@ -104,7 +104,7 @@ def test_published_option_overrides_header() -> None:
     ("name", "content", "message"),
     [
         ("empty.txt", b"   \n", "empty article"),
-        ("latin1.txt", "Perché no".encode("latin-1"), "not UTF-8"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not text"),
         ("bad.json", b"{not json", "invalid JSON"),
         ("notext.json", b'{"title": "x"}', "'text' string"),
     ],

@@ -15,6 +15,7 @@ PUBLIC = {
     "extract",
     "extract_article",
     "extract_file",
+    "table",
 }
 
 

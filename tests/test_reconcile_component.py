@@ -271,3 +271,51 @@ def test_places_with_different_geonames_ids_stay_apart(nlp: Language) -> None:
     assert [c.members for c in clusters] == [[0, 2], [1], [3, 4]]
     assert [c.geo.geonames_id if c.geo else None for c in clusters] == [2988507, 4717560, None]
     assert len({c.id for c in clusters}) == 3
+
+
+# (organisation mentions of one document, expected groups of aliases)
+ORG_GROUPS: list[tuple[list[str], list[set[str]]]] = [
+    # an acronym written as a name, spelled out in the same article
+    (["Consiglio nazionale delle ricerche", "Cnr"],
+     [{"Consiglio nazionale delle ricerche", "Cnr"}]),
+    # a legal form is no part of the name
+    (["Ama spa", "Ama"], [{"Ama spa", "Ama"}]),
+    (["Shell plc", "Shell"], [{"Shell plc", "Shell"}]),
+    # an institution's name cut before its lower-case complement
+    (["Presidenza del Consiglio dei ministri", "Presidenza del Consiglio"],
+     [{"Presidenza del Consiglio dei ministri", "Presidenza del Consiglio"}]),
+    # different institutions sharing a head, or a body inside another, stay apart
+    (["Ministero della Salute", "Ministero della Difesa"],
+     [{"Ministero della Salute"}, {"Ministero della Difesa"}]),
+    (["UN", "UN Security Council"], [{"UN"}, {"UN Security Council"}]),
+    (["Cnr", "Centro nuoto Roma"], [{"Cnr", "Centro nuoto Roma"}]),
+    (["Ansa", "Agenzia Nazionale Stampa Associata"],
+     [{"Ansa", "Agenzia Nazionale Stampa Associata"}]),
+    (["Bank of England", "Bank of England Governor"],
+     [{"Bank of England"}, {"Bank of England Governor"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "groups"), ORG_GROUPS)
+def test_organisation_groups(nlp: Language, names: list[str], groups: list[set[str]]) -> None:
+    clusters = _doc_clusters(nlp, [(n, "ORG", {}) for n in names])
+    assert [set(c.aliases) for c in clusters] == groups
+
+
+# (person mentions of one document, expected groups of aliases)
+PERSON_GROUPS: list[tuple[list[str], list[set[str]]]] = [
+    # a surname of two words written alone
+    (["Matteo Messina Denaro", "Messina Denaro"],
+     [{"Matteo Messina Denaro", "Messina Denaro"}]),
+    # two words that open with a given name are another person
+    (["Matteo Messina Denaro", "Mario Denaro"], [{"Matteo Messina Denaro"}, {"Mario Denaro"}]),
+    # the end of two longer names: ambiguous, left to the clusterer
+    (["Anna De Luca", "Marco De Luca", "De Luca"],
+     [{"Anna De Luca"}, {"Marco De Luca"}, {"De Luca"}]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("names", "groups"), PERSON_GROUPS)
+def test_person_groups(nlp: Language, names: list[str], groups: list[set[str]]) -> None:
+    clusters = _doc_clusters(nlp, [(n, "PER", {}) for n in names])
+    assert [set(c.aliases) for c in clusters] == groups

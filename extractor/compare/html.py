@@ -15,6 +15,7 @@ from spacy import displacy
 from ..record import Record
 from .model import Diff, Evidence
 from .render import describe_slot
+from .timeline import render_timeline, row_id
 
 __all__ = ["render_html"]
 
@@ -106,7 +107,7 @@ def _facts_table(d: Diff, labels: Sequence[str]) -> str:
     names = {e.id: e.name for e in d.entities}
     head = "".join(f"<th>{html.escape(label)}</th>" for label in labels)
     body = []
-    for row in d.facts:
+    for index, row in enumerate(d.facts):
         cells = "".join(
             "<td>"
             + "<br>".join(
@@ -119,7 +120,8 @@ def _facts_table(d: Diff, labels: Sequence[str]) -> str:
             for label in labels
         )
         body.append(
-            f'<tr class="fact status-row-{row.status}"><td class="status-{row.status}">'
+            f'<tr id="{row_id(index)}" class="fact status-row-{row.status}">'
+            f'<td class="status-{row.status}">'
             f"{row.status}</td><td>{row.kind}</td>"
             f"<td>{html.escape(describe_slot(row.slot, names))}</td>"
             f"{cells}</tr>"
@@ -213,6 +215,7 @@ def render_html(d: Diff, records: Sequence[Record]) -> str:
 <p>Facts: {summary}.</p>
 {_conflicts(d)}
 {_conflicts(d, "deviation")}
+{render_timeline(d)}
 <h2>Facts</h2>{_facts_table(d, labels)}
 <h2>Entities</h2>{_entities_table(d, labels)}
 <h2>Articles</h2>

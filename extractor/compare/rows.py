@@ -15,6 +15,7 @@ the other; a planned value against a different actual one is a deviation, not a 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .model import FactRow
@@ -220,7 +221,7 @@ def _position(s: Statement) -> float:
     if s.clock is not None:
         utc = s.clock.utc_minutes()
         return float(utc if utc is not None else s.clock.minutes)
-    interval = date_interval(s.value)
+    interval = date_interval(re.sub(r"T(?:MO|AF|EV|NI|DT|MI)$", "", s.value))
     if interval is None:
         return 0.0
     start, end = interval

@@ -30,6 +30,7 @@ from .organizations import (
     acronym_candidates,
     apposition_org_candidates,
     description_candidates,
+    listed_company_candidates,
     org_list_candidates,
 )
 from .people import (
@@ -42,6 +43,7 @@ from .people import (
     cast_candidates,
     fiction_cue_candidates,
     handle_candidates,
+    kinship_candidates,
     mark_fictional,
     relabel_coordinated_people,
     role_candidates,
@@ -80,11 +82,13 @@ class EntityRecognizer:
             + role_candidates(ctx)
             + cast_candidates(ctx)
             + fiction_cue_candidates(ctx)
+            + kinship_candidates(ctx)
             + age_candidates(ctx, ages)
             + age_after_candidates(ctx)
             + handle_candidates(ctx)
             + org_list_candidates(ctx)
             + team_candidates(ctx)
+            + listed_company_candidates(ctx)
             + scorer_candidates(ctx)
             + celestial_candidates(ctx)
             + places

@@ -309,11 +309,44 @@ def _completed(mentions: list[EntityMention], text: str) -> list[EntityMention]:
     return out
 
 
+def _joined(mentions: list[EntityMention], text: str, cues: LangCues) -> list[EntityMention]:
+    """Neighbouring mentions that together write a person's name, or the end of one, named in
+    full elsewhere are one mention of that person: 'Messina Denaro' cut by the model into a
+    city and a person, where the document names 'Matteo Messina Denaro'."""
+    names: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) >= 2:
+            names.update(" ".join(words[i:]) for i in range(len(words) - 1))
+    longest_first = sorted(names, key=len, reverse=True)
+    out: list[EntityMention] = []
+    skip_to = -1
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < skip_to:
+            continue  # the rest of a name joined to the mention before
+        if m.label != "PER":
+            for name in longest_first:
+                end = m.start + len(name)
+                if (
+                    name.startswith(m.text + " ")
+                    and text.startswith(name, m.start)
+                    and (end == len(text) or not text[end].isalnum())
+                ):
+                    m = replace(
+                        m, end=end, text=name, label="PER", geo=None, source="document",
+                        roles=list(m.roles),
+                    )  # fmt: skip
+                    skip_to = end
+                    break
+        out.append(m)
+    return out
+
+
 def make_consistent(doc: Doc, mentions: list[EntityMention], cues: LangCues) -> list[EntityMention]:
     """The document's mentions with one reading per name (see the module doc)."""
     view = _Doc(doc, cues)
     sent_of = _sentence_map(doc)
-    mentions = _completed(mentions, view.text)
+    mentions = _joined(_completed(mentions, view.text), view.text, cues)
     relabelled = _relabel(mentions, view)
     found = _missed(relabelled, view, sent_of)
     return sorted(relabelled + found, key=lambda m: (m.start, m.end))

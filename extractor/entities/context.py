@@ -24,6 +24,7 @@ P_FACILITY = 90
 P_ROLE = 72  # a role noun marks where the name starts better than any other cue
 P_PERSON_RULE = 70
 P_SCORER = 68  # a player beside the minutes of a goal ("14' Mertens (N)")
+P_LISTED = 67  # a company beside its share price's change ('Campari (+3,08%)')
 P_TEAM = 66  # a place named as a team by a sports cue ('il Napoli batte il Genoa')
 P_ORG_LIST = 65
 P_CELESTIAL = 60
@@ -303,6 +304,14 @@ class Context:
         if hit is not None and hit.geo.kind in ("country", "region", "facility"):
             return True
         return self.orgs.lookup(text) is not None
+
+
+def role_inside_name(ctx: Context, s: int, k: int, e: int) -> bool:
+    """A role noun at token k, inside a model's name s..e, that has a name after it: the name
+    ran on into a person ('African Union Commission Chairperson Dr Nkosazana Dlamini-Zuma'),
+    where 'General Motors' or 'King's College' open with the role word or end with it."""
+    role = ctx.role_at(k)
+    return role is not None and k >= s + 2 and role[0] < e and ctx.is_cap(ctx.tokens[role[0]])
 
 
 def tokens_in_chars(ctx: Context, start: int, end: int) -> Iterator[int]:

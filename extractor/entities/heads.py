@@ -37,6 +37,9 @@ class Heads:
     institution_links: frozenset[str]
     institution_articles: frozenset[str]
     institution_conjunctions: frozenset[str]
+    articles: frozenset[str]
+    infinitive_endings: tuple[str, ...]
+    infinitive_prepositions: frozenset[str]
 
 
 @cache
@@ -58,6 +61,9 @@ def get_heads(lang: str) -> Heads:
         institution_links=words("INSTITUTION_LINKS"),
         institution_articles=words("INSTITUTION_ARTICLES"),
         institution_conjunctions=words("CONJUNCTIONS"),
+        articles=words("ARTICLES"),
+        infinitive_endings=tuple(getattr(mod, "INFINITIVE_ENDINGS", ())),
+        infinitive_prepositions=words("INFINITIVE_PREPOSITIONS"),
     )
 
 
@@ -69,10 +75,36 @@ def is_misc(ctx: Context, heads: Heads, s: int, e: int) -> bool:
     """An award, competition, law or work: 'Booker Prize', 'Leone d'oro', 'the film Dune'."""
     if _head(ctx, heads, s, e) in heads.misc or ctx.key(s, e) in heads.misc:
         return True
-    k = s - 1
+    k = _before(ctx, s)
+    if k >= 0 and not heads.head_last and ctx.tokens[k].is_lower and ctx.norm[k] in heads.misc:
+        return True  # 'l'indice Ftse Mib', 'il premio Strega': the head written before
+    if k >= 0 and ctx.tokens[k].text == ",":
+        k = _before(ctx, k)  # 'her trilogy, Wolf Hall,'
+    if k >= 0 and ctx.norm[k] in heads.work_nouns and not ctx.tokens[k].is_title:
+        return True
+    return _work_noun_after(ctx, heads, e)
+
+
+def _before(ctx: Context, i: int) -> int:
+    k = i - 1
     while k >= 0 and ctx.tokens[k].is_space:
         k -= 1
-    return k >= 0 and ctx.norm[k] in heads.work_nouns and not ctx.tokens[k].is_title
+    return k
+
+
+def _work_noun_after(ctx: Context, heads: Heads, e: int) -> bool:
+    """ "'Dune', il film di Denis Villeneuve", 'Nomadland, the film that': a title in
+    apposition to a work noun after it."""
+    tokens = ctx.tokens
+    k = e
+    if k < len(tokens) and tokens[k].is_quote:
+        k += 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return False
+    k += 1
+    if k < len(tokens) and ctx.norm[k] in heads.articles:
+        k += 1
+    return k < len(tokens) and tokens[k].is_lower and ctx.norm[k] in heads.work_nouns
 
 
 def relabel_by_head(ctx: Context, heads: Heads, s: int, e: int, label: EntityLabel) -> EntityLabel:
@@ -115,13 +147,52 @@ def institution_end(ctx: Context, heads: Heads, s: int, e: int) -> int:
             or not tokens[k].is_alpha
             or ctx.norm[k] in heads.institution_links
             or k in ctx.blocked
+            or _infinitive(ctx, heads, k)
         ):
             break
         k += 1  # the complement's noun ('ministri', 'lavoro', 'Repubblica')
+        k = _name_end(ctx, k, sent)  # ... or a place of several words ('di Torre Annunziata')
         if k < len(tokens) and tokens[k].is_lower and tokens[k].is_alpha and _adjective(ctx, k):
             k += 1  # 'politiche sociali', 'pubblica amministrazione'
         best = k
     return best
+
+
+def _infinitive(ctx: Context, heads: Heads, k: int) -> bool:
+    """A verb after a bare preposition ('per raccontare') is no complement; nouns ending the
+    same way take an article ('del mare', 'del potere')."""
+    word = ctx.norm[k]
+    return (
+        bool(heads.infinitive_endings)
+        and ctx.tokens[k].is_lower
+        and ctx.norm[k - 1] in heads.infinitive_prepositions
+        and word.endswith(heads.infinitive_endings)
+    )
+
+
+def _name_end(ctx: Context, k: int, sent: int) -> int:
+    """End of a capitalised complement that goes on in capitals: 'Torre Annunziata', 'Reggio
+    Calabria', 'Santa Maria Capua Vetere'; a given name opens the next name ('la Procura di
+    Roma Giuseppe Pignatone' has no comma in some papers)."""
+    tokens = ctx.tokens
+    if not ctx.is_cap(tokens[k - 1]):
+        return k
+    start, end = k - 1, k
+    while end < len(tokens) and end - start < 5 and ctx.is_cap(tokens[end]):
+        end += 1
+    for j in range(end, k, -1):  # the longest known place first: 'Santa Maria Capua Vetere'
+        if ctx.gaz.get(ctx.key(start, j)) is not None:
+            return j
+    while (
+        k < len(tokens)
+        and ctx.sent_of[k] == sent
+        and tokens[k].is_alpha
+        and ctx.is_cap(tokens[k])
+        and tokens[k].text not in ctx.given
+        and not tokens[k - 1].whitespace_ == ""
+    ):
+        k += 1
+    return k
 
 
 def _link_at(ctx: Context, heads: Heads, k: int) -> int:

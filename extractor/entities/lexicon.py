@@ -122,6 +122,8 @@ class LangCues:
     never_alone: frozenset[str]  # lower-case words that are never an entity by themselves
     closed_class: frozenset[str]  # the part of never_alone no context can make a place name
     institution_words: frozenset[str]
+    honorifics: frozenset[str]  # 'Mr', 'Dr', 'dott.': before a name, never part of it
+    kinship_nouns: frozenset[str]  # 'her sister Venus': the name after one is a person
 
 
 def _calendar_words(locale: str) -> set[str]:
@@ -202,4 +204,6 @@ def get_lang_cues(lang: str) -> LangCues:
         never_alone=frozenset(never),
         closed_class=frozenset(closed),
         institution_words=frozenset(normalise(w) for w in mod.INSTITUTION_WORDS),
+        honorifics=frozenset(normalise(w) for w in getattr(mod, "HONORIFICS", ())),
+        kinship_nouns=frozenset(normalise(w) for w in getattr(mod, "KINSHIP_NOUNS", ())),
     )

@@ -30,4 +30,30 @@ def mark_noise(ctx: Context) -> None:
             toks = list(tokens_in_chars(ctx, m.start(1), m.end(1)))
             if toks:
                 ctx.quoted.add((toks[0], toks[-1] + 1))
+    for start, end in navigation_lines(ctx.text):
+        ctx.blocked.update(tokens_in_chars(ctx, start, end))
     ctx.invalidate()
+
+
+# A page's menu copied with the story: 'Multimedia · User Galleries · News in Pictures'.
+_SEPARATORS = re.compile(r"\s+[·•|»]\s+")
+_MIN_ITEMS = 3
+_MAX_ITEM_WORDS = 8
+
+
+def navigation_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines that are lists of short links: three items or more between
+    separators, none a sentence and none with figures (a table row has figures)."""
+    out = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        items = [i.strip() for i in _SEPARATORS.split(line.strip())]
+        if (
+            len(items) >= _MIN_ITEMS
+            and all(0 < len(i.split()) <= _MAX_ITEM_WORDS for i in items)
+            and not any(c.isdigit() for c in line)
+            and not any(i.endswith((".", "!", "?", ":")) for i in items)
+        ):
+            out.append((pos, pos + len(line)))
+        pos += len(line)
+    return out

@@ -3,7 +3,18 @@ organisation word."""
 
 from __future__ import annotations
 
-from .context import P_ACRONYM, P_APPOSITION, P_DESCRIPTION, P_ORG_LIST, Candidate, Context
+import re
+
+from .context import (
+    P_ACRONYM,
+    P_APPOSITION,
+    P_DESCRIPTION,
+    P_LISTED,
+    P_ORG_LIST,
+    Candidate,
+    Context,
+    first_token_at_or_after,
+)
 from .gazetteer import case_compatible, first_word_forms, may_start_name, normalise
 
 
@@ -211,3 +222,32 @@ def description_candidates(ctx: Context, taken: set[int]) -> list[Candidate]:
         else:
             i += 1
     return out
+
+
+# 'Amplifon (+6,89%), Campari (+3,08%)': a name and its price change in brackets.
+_PRICE_CHANGE = re.compile(r"\s?\(\s?[+\-−–]\s?\d{1,3}(?:[.,]\d{1,2})?\s?%\s?\)")
+# A market report lists several; one name with a change may be a poll's candidate.
+_MIN_LISTED = 2
+_MAX_NAME_TOKENS = 4
+
+
+def listed_company_candidates(ctx: Context) -> list[Candidate]:
+    """Companies in a market report, told by their share price's change after the name."""
+    tokens = ctx.tokens
+    out: list[Candidate] = []
+    for m in _PRICE_CHANGE.finditer(ctx.text):
+        paren = first_token_at_or_after(ctx, m.start() + (1 if m.group().startswith(" ") else 0))
+        if paren is None or paren == 0:
+            continue
+        e = paren
+        s = e
+        while (
+            s > 0
+            and e - s < _MAX_NAME_TOKENS
+            and ctx.is_cap(tokens[s - 1])
+            and ctx.sent_of[s - 1] == ctx.sent_of[e - 1]
+        ):
+            s -= 1
+        if s < e and not (e - s >= 2 and tokens[s].text in ctx.given):
+            out.append(Candidate(s, e, "ORG", "rule", P_LISTED))
+    return out if len(out) >= _MIN_LISTED else []

@@ -15,6 +15,7 @@ from .context import (
     Context,
     char_to_token_span,
     first_token_at_or_after,
+    role_inside_name,
     tokens_in_chars,
 )
 from .gazetteer import normalise
@@ -92,9 +93,13 @@ def role_candidates(ctx: Context) -> list[Candidate]:
                 k += 1
         # 'General Motors', 'King's College': the statistical model read the role word as part
         # of an organisation or place name.
-        if any(s <= i and k < e for s, e in ctx.ner_non_person):
+        if any(
+            s <= i and k < e and not role_inside_name(ctx, s, i, e) for s, e in ctx.ner_non_person
+        ):
             i += 1
             continue
+        while k < len(doc) and ctx.norm[k] in cues.honorifics:
+            k += 1  # 'Chairperson Dr Nkosazana Dlamini-Zuma'
         names: list[tuple[int, int]] = []
         while True:
             e = ctx.name_run(k)
@@ -110,6 +115,23 @@ def role_candidates(ctx: Context) -> list[Candidate]:
         for s, e in names:
             out.append(Candidate(s, e, "PER", "rule", P_ROLE, roles=list(roles)))
         i = max(i + 1, end)
+    return out
+
+
+def kinship_candidates(ctx: Context) -> list[Candidate]:
+    """'her older sister Venus', 'la moglie Agnese': a name right after a kinship noun."""
+    tokens = ctx.tokens
+    out: list[Candidate] = []
+    for t in tokens[:-1]:
+        if not t.is_lower or ctx.norm[t.i] not in ctx.cues.kinship_nouns:
+            continue
+        k = t.i + 1
+        if ctx.sent_of[k] != ctx.sent_of[t.i] or not ctx.starts_name(k):
+            continue
+        e = ctx.name_run(k)
+        # A place's name is a person's here ('his wife Georgia'); a listed organisation is not.
+        if e > k and ctx.orgs.lookup(ctx.span_text(k, e)) is None and (k, e) not in ctx.quoted:
+            out.append(Candidate(k, e, "PER", "rule", P_PERSON_RULE))
     return out
 
 
@@ -234,6 +256,8 @@ def age_after_candidates(ctx: Context) -> list[Candidate]:
         tail_start = tokens[e - 1].idx + len(tokens[e - 1].text)
         tail = ctx.text[tail_start : tail_start + 40]
         ages = [m for p in ctx.cues.age_after if (m := p.match(tail))]
+        if ages and "\n" in ages[0].group():
+            continue  # '– Trade\n\n(2) Ken Ofori Atta': the number opens the next list item
         if ages and int(ages[0].group("age")) <= MAX_AGE:
             if ctx.gaz.lookup(doc[t.i : e].text) is None and not ctx.is_known_non_person(t.i, e):
                 out.append(Candidate(t.i, e, "PER", "rule", P_PERSON_RULE))

@@ -46,6 +46,7 @@ class _Cues:
     suffixes: frozenset[str]
     articles: frozenset[str]
     head_nouns: frozenset[str]
+    conjunctions: frozenset[str]
 
 
 @cache
@@ -65,6 +66,7 @@ def _cues(lang: str) -> _Cues:
         suffixes=words("CLUB_SUFFIXES"),
         articles=words("TEAM_ARTICLES"),
         head_nouns=words("TEAM_HEAD_NOUNS"),
+        conjunctions=words("CONJUNCTIONS"),
     )
 
 
@@ -136,12 +138,40 @@ def team_candidates(ctx: Context) -> list[Candidate]:
     if not _is_sports_report(ctx, cues):
         return []
     scored = _score_line_spans(ctx)
-    out: list[Candidate] = []
+    out = _named_after_head_noun(ctx, cues)
+    teams_end = {c.end for c in out} | {e.end for e in ctx.doc.ents if e.label_ == "ORG"}
     for s, e, kind in _place_runs(ctx):
         end = _club_suffix_end(ctx, cues, s, e)
-        if end > e or (s, e) in scored or _cued(ctx, cues, s, e, kind):
+        if (
+            end > e
+            or (s, e) in scored
+            or _cued(ctx, cues, s, e, kind)
+            or _coordinated_with(ctx, cues, s, teams_end)
+        ):
             out.append(Candidate(s, end, "ORG", "team", P_TEAM))
     return out
+
+
+def _named_after_head_noun(ctx: Context, cues: _Cues) -> list[Candidate]:
+    """'Kingston side Harbour View', 'Greek side Ethnikos Piraeus': a name after a team noun
+    that follows a place or a nationality is the team, whatever the gazetteer knows of it."""
+    out: list[Candidate] = []
+    for k in range(1, len(ctx.tokens) - 1):
+        if ctx.norm[k] not in cues.head_nouns or not ctx.tokens[k].is_lower:
+            continue
+        if not ctx.is_cap(ctx.tokens[k - 1]) or not ctx.is_cap(ctx.tokens[k + 1]):
+            continue
+        if ctx.sent_of[k - 1] != ctx.sent_of[k] or not ctx.starts_name(k + 1):
+            continue
+        end = ctx.name_run(k + 1)
+        if end > k + 1:
+            out.append(Candidate(k + 1, end, "ORG", "team", P_TEAM))
+    return out
+
+
+def _coordinated_with(ctx: Context, cues: _Cues, s: int, teams_end: set[int]) -> bool:
+    """'spells at Ethnikos Piraeus and Portsmouth': the conjunct of a team is a team."""
+    return s >= 2 and ctx.norm[s - 1] in cues.conjunctions and s - 1 in teams_end
 
 
 # '14' e 30' Mertens (N)', "60' aut. Zukanovic (G)", "Slade 10', 55'": a name after or before

@@ -4,7 +4,7 @@ organisation."""
 from __future__ import annotations
 
 from ..ner import DEFAULT_LABEL_MAP
-from .context import P_NER, PROMINENT_CITY, Candidate, Context
+from .context import P_NER, PROMINENT_CITY, Candidate, Context, role_inside_name
 from .gazetteer import normalise
 from .heads import get_heads, reshape
 from .types import EntityLabel
@@ -49,6 +49,8 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             or s in ctx.blocked
             or label == "PER"
             and ctx.is_demonym(s)  # 'Mexican Ariel Cruz'
+            or label == "PER"
+            and ctx.norm[s] in cues.honorifics  # 'Dr Anna Bell'
             or s in ctx.sent_start
             and ctx.norm[s] in cues.closed_class
             and (label == "PER" or s + 1 < e and not ctx.is_cap(tokens[s + 1]))
@@ -101,11 +103,16 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             ):
                 s += 1
                 text = doc[s:e].text
+            s = _given_names_before(ctx, s)  # 'ricerca Anna [Maria Bernini]'
+            text = doc[s:e].text
             # 'Nordic Council', 'Charles River': a person's name has no organisation or place
             # word in it; the model got the label wrong, not the span.
+            # Where the head comes first ('Viale Monza'), a place or organisation word after a
+            # given name is a surname ('Silvio Viale', 'Marco Ponte').
+            head_first_person = not heads.head_last and tokens[s].text in ctx.given
             words = {
                 w
-                for k in range(s, e)
+                for k in range(s, s + 1 if head_first_person else e)
                 if tokens[k].text[:1].isupper()
                 for w in ctx.norm[k].split("-")
             }
@@ -118,6 +125,8 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
         role = ctx.role_at(s)
         if role is not None and role[0] >= e:
             continue  # 'Music Director', 'Event Organizer': a role, nobody named
+        if label != "PER":
+            e = _before_inner_role(ctx, s, e)
         shaped = reshape(ctx, heads, s, e, label)
         if shaped is None:
             continue  # 'Booker Prize', 'the novel Bring Up the Bodies'
@@ -136,6 +145,30 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
                 continue  # 'the Mission Impossible actor': a title, not a person or company
         out.append(Candidate(s, e, label, "ner", P_NER))
     return out
+
+
+def _before_inner_role(ctx: Context, s: int, e: int) -> int:
+    """End of an organisation or place the model ran on into a person's role and name
+    ('African Union Commission [Chairperson Dr Nkosazana Dlamini-Zuma]'): the name stops at a
+    role noun that has a name after it; the role and the person are the role rules'."""
+    return next((k for k in range(s + 2, e - 1) if role_inside_name(ctx, s, k, e)), e)
+
+
+def _given_names_before(ctx: Context, s: int) -> int:
+    """Start of a person's name when the model left out a first given name of two ('Anna
+    Maria Bernini', 'Pier Luigi Bersani'): only a common given name, written next to it."""
+    tokens = ctx.tokens
+    k = s
+    while (
+        k > 0
+        and s - k < 2
+        and tokens[k - 1].text in ctx.given
+        and ctx.is_cap(tokens[k - 1])
+        and tokens[k - 1].whitespace_ == " "
+        and ctx.sent_of[k - 1] == ctx.sent_of[s]
+    ):
+        k -= 1
+    return k
 
 
 def _looks_like_a_person(ctx: Context, s: int, e: int) -> bool:

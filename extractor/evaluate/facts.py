@@ -172,15 +172,29 @@ def score_values(
     return score
 
 
+def date_values(dates: Iterable[Any]) -> list[tuple[str, str | None]]:
+    """The (text, value) pairs a record's dates state. A set ('weekly', 'every Monday') is a
+    recurrence, not a date of the story: the gold's dates are days, months, weeks and years
+    (FORMAT.md), so sets are not scored. An interval states both its ends ('(1934-2021)' gives
+    1934 and 2021), and dates are compared by value."""
+    out: list[tuple[str, str | None]] = []
+    for d in dates:
+        kind = getattr(d, "type", "date")
+        if kind == "set":
+            continue
+        out.append((d.text, d.value))
+        end = getattr(d, "end_value", None)
+        if kind == "interval" and end and end != d.value:
+            out.append((d.text, end))
+    return out
+
+
 def score_record(record: Record, gold: dict[str, Any]) -> dict[str, Score]:
     """Scores per kind, plus `published` (1 of 1 when the record's date equals the gold's)."""
     scores = {
         kind: score_entities(getattr(record, kind), gold.get(kind, [])) for kind in ENTITY_KINDS
     }
-    # A set ('weekly', 'every Monday') is a recurrence, not a date of the story: the gold's
-    # dates are days, months, weeks and years (FORMAT.md), so sets are not scored.
-    dates = ((d.text, d.value) for d in record.dates if getattr(d, "type", "date") != "set")
-    scores["dates"] = score_values(dates, gold.get("dates", []))
+    scores["dates"] = score_values(date_values(record.dates), gold.get("dates", []))
     scores["durations"] = score_values(
         ((d.text, d.value) for d in record.durations), gold.get("durations", []), canonical_duration
     )

@@ -35,6 +35,8 @@ class Article:
     # What is known of the publication date without its day: a yearless dateline day
     # ('XXXX-03-15') or the address's year and month ('2021-09').
     published_partial: str | None = None
+    # The encoding the input's bytes were decoded from; None for text handed over as a string.
+    encoding: str | None = None
 
 
 def text_id(text: str) -> str:

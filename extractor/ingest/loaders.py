@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import InputError
 from ..lang import require_language
 from .article import Article, parse_published, text_id
+from .encoding import decode_bytes, decode_html
 from .header import is_desk, parse_header
 from .language import detect_language
 from .preamble import Preamble, complete_partial, date_from_url, read_preamble
@@ -178,21 +179,27 @@ def article_from_mapping(
     )
 
 
-def read_text_file(path: Path) -> str:
-    """A file's text, with every way of failing (missing, a folder, not UTF-8) an InputError."""
+def _read_bytes(path: Path) -> bytes:
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    return decode_text(raw, str(path))
+
+
+def read_text_file(path: Path) -> str:
+    """A file's text, with every way of failing (missing, a folder, not text) an InputError."""
+    return decode_bytes(_read_bytes(path), str(path)).text
 
 
 def decode_text(raw: bytes, what: str) -> str:
-    """Bytes read from a file or standard input as text (UTF-8, a BOM dropped)."""
+    """Bytes declared to be UTF-8 (an HTTP body with charset=utf-8) as text, a BOM dropped.
+
+    Strict: what says it is UTF-8 and is not is an error, not a guess. Files and standard input,
+    which declare nothing, go through `encoding.decode_bytes` (detection) instead."""
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -200,13 +207,24 @@ def decode_text(raw: bytes, what: str) -> str:
 
 
 def load_article(path: str | Path, *, lang: str | None = None, published: object = None) -> Article:
-    """Read a .txt, .html/.htm or .json file as an Article."""
+    """Read a .txt, .html/.htm or .json file as an Article, in whatever encoding it is in."""
     p = Path(path)
-    content = read_text_file(p)
+    raw = _read_bytes(p)
     suffix = p.suffix.lower()
     if suffix in {".html", ".htm", ".xhtml"}:
-        return article_from_html(content, lang=lang, published=published, path=str(p))
-    if suffix == ".json":
+        page = decode_html(raw, str(p))
+        article = article_from_html(page.text, lang=lang, published=published, path=str(p))
+        article.encoding = page.encoding
+        return article
+    decoded = decode_bytes(raw, str(p))
+    article = _load_text(decoded.text, p, lang=lang, published=published)
+    article.encoding = decoded.encoding
+    return article
+
+
+def _load_text(content: str, p: Path, *, lang: str | None, published: object) -> Article:
+    """A .json article object, else plain text."""
+    if p.suffix.lower() == ".json":
         try:
             data = json.loads(content)
         except json.JSONDecodeError as exc:

@@ -19,13 +19,20 @@ from ..entities.types import EntityLabel, EntityMention, GeoInfo
 from .cluster import cluster_person_names
 from .ids import entity_id
 from .keys import fold, token_keys
-from .names import REASON_RANK, canonical_person_name, same_person
+from .names import REASON_RANK, canonical_person_name, given_name_groups, same_person
 from .types import Cluster, Link
 
 __all__ = ["ReconcileComponent", "reconcile_mentions", "make_reconcile"]
 
 _ORG_STOPWORDS = frozenset(
-    "of the and for de di del della dei degli per e la le les des du und für of".split()
+    "of the and for de di del dello della dell' dell’ dei degli delle per e la le les des du "
+    "und für al alla ai agli alle nel nella nei negli nelle sul sulla sui in".split()
+)
+# Legal forms after a company's name: 'Ama spa' is 'Ama', 'Shell plc' is 'Shell'. They are
+# the registers' abbreviations, shared across the languages we read, not words of one.
+_LEGAL_FORMS = frozenset(
+    "spa s.p.a. srl s.r.l. sapa scarl onlus inc inc. ltd ltd. plc llc corp corp. co. "
+    "gmbh ag sa s.a. nv bv".split()
 )
 
 
@@ -77,6 +84,8 @@ def person_link(alias: str, name: str, others: Sequence[str]) -> Link:
     the cluster was joined through a chain of spellings)."""
     if alias.casefold() == name.casefold():
         return Link(alias, "exact")
+    if len(alias.split()) >= 2 and name.endswith(" " + alias):
+        return Link(alias, "surname-of-full-name", "a surname of several words")
     best = same_person(alias, name)
     if best is not None:
         return best
@@ -90,8 +99,25 @@ def _person_link(name: str, aliases: Sequence[str], alias: str) -> Link:
     return person_link(alias, name, aliases)
 
 
+def _compound_surnames(texts: list[str]) -> list[str]:
+    """'Messina Denaro' beside 'Matteo Messina Denaro': a name of two words or more that is the
+    end of exactly one longer name in the document, and opens with no given name, is that
+    person's surname written alone (Italian and Spanish surnames have several words). The
+    clusterer, which reads the first word as a given name, is given the full name instead."""
+    full = set(texts)
+    out = []
+    for t in texts:
+        words = t.split()
+        longer = {f for f in full if f.endswith(" " + t)} if len(words) >= 2 else set()
+        if len(longer) == 1 and not given_name_groups(words[0]):
+            out.append(next(iter(longer)))
+        else:
+            out.append(t)
+    return out
+
+
 def _people(mentions: Sequence[EntityMention], idx: list[int]) -> list[Cluster]:
-    texts = [mentions[i].text for i in idx]
+    texts = _compound_surnames([mentions[i].text for i in idx])
     parts = [mentions[i].fictional for i in idx]
     labels = cluster_person_names(texts, parts)
     groups: dict[int, list[int]] = {}
@@ -198,12 +224,38 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(core) <= 8 and core.isalpha() and core.isupper()
 
 
+def _without_legal_form(text: str) -> str:
+    words = text.split()
+    while len(words) > 1 and words[-1].lower().rstrip(",") in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _title_acronym(text: str) -> bool:
+    """'Cnr', 'Inps': Italian papers write acronyms as names. Only ever matched against the
+    initials of a name of three words or more that the same article spells out."""
+    return 2 <= len(text) <= 6 and text.isalpha() and text.istitle()
+
+
+def _shortened(short: str, long: str) -> bool:
+    """'Presidenza del Consiglio' for 'Presidenza del Consiglio dei ministri': the long name
+    goes on in lower case after the short one's words (an institution's complement), and the
+    short one has two words or more (a lone 'Ministero' names no particular one)."""
+    s, lg = short.split(), long.split()
+    return (
+        len(s) >= 2
+        and len(lg) > len(s)
+        and [w.casefold() for w in lg[: len(s)]] == [w.casefold() for w in s]
+        and lg[len(s)].islower()
+    )
+
+
 def _orgs(mentions: Sequence[EntityMention], idx: list[int]) -> list[Cluster]:
     groups: list[list[int]] = []
     by_key: dict[str, int] = {}
     for i in idx:
         m = mentions[i]
-        keys = [_org_norm(m.text)]
+        keys = [_org_norm(_without_legal_form(m.text))]
         if m.canonical:
             keys.insert(0, _org_norm(m.canonical))
         hit = next((by_key[k] for k in keys if k in by_key), None)
@@ -219,19 +271,25 @@ def _orgs(mentions: Sequence[EntityMention], idx: list[int]) -> list[Cluster]:
     def spelled(g: list[int]) -> set[str]:
         return {_initials(mentions[i].canonical or mentions[i].text) for i in g}
 
+    def joins(ga: list[int], gb: list[int]) -> bool:
+        acr = {_org_norm(mentions[i].text).upper() for i in ga if _is_acronym(mentions[i].text)}
+        titled = {mentions[i].text.upper() for i in ga if _title_acronym(mentions[i].text)}
+        if all(_is_acronym(mentions[i].text) or _title_acronym(mentions[i].text) for i in gb):
+            return False
+        sp = spelled(gb)
+        if acr & {s for s in sp if len(s) >= 2} or titled & {s for s in sp if len(s) >= 3}:
+            return True
+        return any(_shortened(mentions[i].text, mentions[j].text) for i in ga for j in gb)
+
     merged = True
     while merged:
         merged = False
         for a, ga in enumerate(groups):
-            acr = {_org_norm(mentions[i].text).upper() for i in ga if _is_acronym(mentions[i].text)}
-            if not acr:
-                continue
             for b, gb in enumerate(groups):
-                if a != b and gb and acr & {s for s in spelled(gb) if len(s) >= 2}:
-                    if not all(_is_acronym(mentions[i].text) for i in gb):
-                        ga.extend(gb)
-                        groups[b] = []
-                        merged = True
+                if a != b and ga and gb and joins(ga, gb):
+                    ga.extend(gb)
+                    groups[b] = []
+                    merged = True
         groups = [g for g in groups if g]
     out = []
     for members in groups:
@@ -243,7 +301,9 @@ def _orgs(mentions: Sequence[EntityMention], idx: list[int]) -> list[Cluster]:
         def link(alias: str, members: list[int] = members, name: str = name) -> Link:
             if alias == name:
                 return Link(alias, "exact")
-            if _is_acronym(alias) and _org_norm(alias).upper() == _initials(name):
+            if (_is_acronym(alias) or _title_acronym(alias)) and _org_norm(
+                alias
+            ).upper() == _initials(name):
                 return Link(alias, "acronym")
             if _is_acronym(name) and _org_norm(name).upper() == _initials(alias):
                 return Link(alias, "acronym", f"{name} spelled out")

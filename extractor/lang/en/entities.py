@@ -390,6 +390,8 @@ STREET_WORDS: frozenset[str] = frozenset()
 # Heads that open an institution's name whose complement follows in lower case (Italian).
 INSTITUTION_HEADS: frozenset[str] = frozenset()
 INSTITUTION_LINKS: frozenset[str] = frozenset()
+# Articles between a title, its comma and a work noun ('Dune', il film; Nomadland, the film).
+ARTICLES: frozenset[str] = frozenset({"the", "a", "an"})
 INSTITUTION_ARTICLES: frozenset[str] = frozenset()
 
 # --- sports teams named after places (extractor.entities.teams) -----------------------------
@@ -433,3 +435,17 @@ CLUB_SUFFIXES: frozenset[str] = frozenset(
 )  # fmt: skip
 # Italian writes an article before a team named after a city ('il Napoli'); English does not.
 TEAM_ARTICLES: frozenset[str] = frozenset()
+
+# Courtesy and academic titles written before a name ('Dr Nkosazana Dlamini-Zuma'): never part of
+# the name; the record's names are as a reader would list them.
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "dr", "dr.", "prof", "prof."}
+)  # fmt: skip
+# Kinship nouns: the name right after one is a person ('her older sister Venus', 'la moglie
+# Agnese'), whatever else the name may be.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    {"sister", "brother", "wife", "husband", "son", "daughter", "mother", "father",
+     "widow", "widower", "cousin", "uncle", "aunt", "nephew", "niece", "grandson",
+     "granddaughter", "grandmother", "grandfather", "partner", "fiancée", "fiancé", "girlfriend",
+     "boyfriend", "twin", "stepson", "stepdaughter", "stepfather", "stepmother"}
+)  # fmt: skip

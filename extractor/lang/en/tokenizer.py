@@ -12,12 +12,13 @@ from __future__ import annotations
 from spacy.lang.char_classes import ALPHA
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 __all__ = ["customize_tokenizer"]
 
 _SPACY_HYPHEN_RULE = "(?:-|–|—|--|---|——|~)(?=["
 _DASH_RULE = rf"(?<=[{ALPHA}0-9])(?:–|—|--|---|——|~)(?=[{ALPHA}])"
+_TRAILING_HYPHEN = rf"(?<=[{ALPHA}])-"
 
 
 def customize_tokenizer(nlp: Language) -> None:
@@ -31,3 +32,8 @@ def customize_tokenizer(nlp: Language) -> None:
         raise RuntimeError("spaCy English hyphen infix not found; update the tokenizer patch")
     infixes.append(_DASH_RULE)
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # ... but a hyphen closing a word ('Dominic Nitiwul- Defence' in a list) is no part of it
+    suffixes = [str(p) for p in (nlp.Defaults.suffixes or [])]
+    if _TRAILING_HYPHEN not in suffixes:
+        suffixes.append(_TRAILING_HYPHEN)
+        tokenizer.suffix_search = compile_suffix_regex(suffixes).search

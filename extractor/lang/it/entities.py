@@ -412,7 +412,8 @@ ORG_HEADS: frozenset[str] = frozenset(
      "coro", "scuola", "liceo", "biblioteca", "pinacoteca", "galleria", "teatro", "ufficio",
      "servizio", "direzione", "segreteria", "presidenza", "assessorato", "osservatorio",
      "centro", "circolo", "club", "polizia", "guardia", "arma", "esercito", "marina",
-     "aeronautica", "radio", "rete", "studio", "studi", "editrice", "edizioni", "parco"}
+     "aeronautica", "radio", "rete", "studio", "studi", "editrice", "edizioni", "parco",
+     "comune", "regione", "provincia", "nucleo", "reparto"}
 )  # fmt: skip
 MISC_HEADS: frozenset[str] = frozenset(
     {"premio", "premi", "coppa", "trofeo", "medaglia", "leone", "leoni", "oscar", "pallone",
@@ -443,7 +444,7 @@ INSTITUTION_HEADS: frozenset[str] = frozenset(
      "commissione", "comitato", "dipartimento", "direzione", "autorità", "tribunale", "corte",
      "ufficio", "assessorato", "presidenza", "segreteria", "protezione", "guardia", "camera",
      "conferenza", "osservatorio", "servizio", "azienda", "ente", "consorzio", "unione",
-     "federazione", "associazione", "fondazione", "polizia"}
+     "federazione", "associazione", "fondazione", "polizia", "nucleo", "reparto"}
 )  # fmt: skip
 # Joining words inside such a name: prepositions with their articles ('per la'), after 'e'
 # between two complements ('del lavoro e delle politiche sociali').
@@ -451,7 +452,14 @@ INSTITUTION_LINKS: frozenset[str] = frozenset(
     {"di", "del", "dello", "della", "dei", "degli", "delle", "dell'", "dell’", "d'", "d’",
      "per", "sul", "sulla", "sui", "sulle"}
 )  # fmt: skip
+# Articles between a title, its comma and a work noun ('Dune', il film; Nomadland, the film).
+ARTICLES: frozenset[str] = frozenset(
+    {"il", "lo", "la", "l'", "l’", "i", "gli", "le", "un", "uno", "una", "un'", "un’"}
+)
 INSTITUTION_ARTICLES: frozenset[str] = frozenset({"il", "lo", "la", "l'", "l’", "i", "gli", "le"})
+# Preposition + infinitive ends the name: 'il Comune di Genova per raccontare', 'di fare'.
+INFINITIVE_ENDINGS: tuple[str, ...] = ("are", "ere", "ire", "arsi", "ersi", "irsi")
+INFINITIVE_PREPOSITIONS: frozenset[str] = frozenset({"di", "per", "d'", "d’"})
 
 # --- squadre che portano il nome di un luogo (extractor.entities.teams) ----------------------
 SPORT_WORDS: frozenset[str] = frozenset(
@@ -481,4 +489,19 @@ TEAM_ARTICLES: frozenset[str] = frozenset(
     {"il", "lo", "la", "l'", "l’", "del", "dello", "della", "dell'", "dell’", "al", "allo",
      "alla", "all'", "all’", "dal", "dallo", "dalla", "dall'", "dall’", "col", "coi", "sul",
      "sulla", "nel", "nella"}
+)  # fmt: skip
+
+# Courtesy and academic titles written before a name ('Dr Nkosazana Dlamini-Zuma'): never part of
+# the name; the record's names are as a reader would list them.
+HONORIFICS: frozenset[str] = frozenset(
+    {"sig.", "sig.ra", "sigg.", "dott.", "dott.ssa", "prof.", "prof.ssa", "on.", "sen.",
+     "avv.", "ing.", "arch."}
+)  # fmt: skip
+# Kinship nouns: the name right after one is a person ('her older sister Venus', 'la moglie
+# Agnese'), whatever else the name may be.
+KINSHIP_NOUNS: frozenset[str] = frozenset(
+    {"sorella", "fratello", "moglie", "marito", "figlio", "figlia", "madre", "padre",
+     "vedova", "vedovo", "cugino", "cugina", "zio", "zia", "nipote", "nonno", "nonna",
+     "compagna", "compagno", "fidanzata", "fidanzato", "gemello", "gemella", "mamma", "papà",
+     "suocera", "suocero", "cognato", "cognata"}
 )  # fmt: skip

@@ -154,3 +154,31 @@ def test_en_tokenizer(text: str, tokens: list[str]) -> None:
     from tests.entities_helpers import rules_nlp
 
     assert [t.text for t in rules_nlp("en").make_doc(text)] == tokens
+
+
+LISTED = [
+    ("Shares rose at Openreach (+2.1%), AJ Bell (+1.5%) and Shell (-0.4%).", "AJ Bell"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), LISTED)
+def test_en_listed_company(sentence: str, name: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="en")
+    assert name in [o.name for o in record.organizations]
+
+
+KINSHIP = [
+    ("Serena beat her older sister Venus in the final.", "Venus"),
+    ("He was survived by his wife Georgia and two sons.", "Georgia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), KINSHIP)
+def test_en_name_after_a_kinship_noun_is_a_person(sentence: str, name: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="en")
+    assert name in [p.name for p in record.people]
+    assert name not in [p.name for p in record.places]

@@ -42,3 +42,17 @@ HYPHENATED = [
 @pytest.mark.parametrize(("sentence", "name"), HYPHENATED)
 def test_hyphenated_name_is_one_person(sentence: str, name: str) -> None:
     assert name in {p.name for p in extract(sentence, lang="en").people}
+
+
+# A day or month name that ends a name the model found is part of the name, not a date; said
+# alone after a name it is still a date.
+NAME_OR_DATE = [
+    ("Swan joined Sheffield Wednesday in 1953.", "Wednesday", False),
+    ("The president said Wednesday that the talks would go on.", "Wednesday", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "is_date"), NAME_OR_DATE)
+def test_day_name_inside_a_name(sentence: str, word: str, is_date: bool) -> None:
+    record = extract(sentence, lang="en", published="2020-01-10")
+    assert (word in [d.text for d in record.dates]) is is_date

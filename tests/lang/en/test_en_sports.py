@@ -22,6 +22,12 @@ CASES: list[tuple[str, list[tuple[str, str]], tuple[str, str]]] = [
     ("He joined Ipswich Town in 1962." + REPORT, [("Ipswich", "LOC")], ("Ipswich Town", "ORG")),
     ("He made his name at Kingston side Harbour View." + REPORT, [("Kingston", "LOC")],
      ("Kingston", "LOC")),
+    ("He made his name at Kingston side Harbour View." + REPORT,
+     [("Kingston", "LOC"), ("Harbour View", "LOC")], ("Harbour View", "ORG")),
+    ("He played for Greek side Aris Salonika and Portsmouth." + REPORT,
+     [("Aris Salonika", "ORG"), ("Portsmouth", "LOC")], ("Portsmouth", "ORG")),
+    ("He lived between Leeds and Portsmouth." + REPORT, [("Leeds", "LOC"), ("Portsmouth", "LOC")],
+     ("Portsmouth", "LOC")),
     ("He was born in Mexico City." + REPORT, [("Mexico City", "LOC")], ("Mexico City", "LOC")),
 ]  # fmt: skip
 

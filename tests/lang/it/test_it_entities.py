@@ -157,3 +157,35 @@ def test_it_tokenizer(text: str, tokens: list[str]) -> None:
     from tests.entities_helpers import rules_nlp
 
     assert [t.text for t in rules_nlp("it").make_doc(text)] == tokens
+
+
+# A market report: a name beside its share price's change is a company; a single name with a
+# change (a poll) is not enough.
+LISTED = [
+    ("In rialzo Amplifon (+6,89%), Campari (+3,08%) e Exor (+2,16%).", "Campari", "ORG"),
+    ("In calo Leonardo (-1,2%) e Saipem (-0,8%).", "Leonardo", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name", "label"), LISTED)
+def test_it_listed_company(sentence: str, name: str, label: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="it")
+    assert name in [o.name for o in record.organizations]
+    assert name not in [p.name for p in record.people]
+
+
+KINSHIP = [
+    ("Al funerale c'erano la moglie Agnese e i figli.", "Agnese"),
+    ("Ha vinto la sorella Virginia, davanti a tutti.", "Virginia"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), KINSHIP)
+def test_it_name_after_a_kinship_noun_is_a_person(sentence: str, name: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="it")
+    assert name in [p.name for p in record.people]
+    assert name not in [p.name for p in record.places]

@@ -25,6 +25,17 @@ CASES: list[tuple[str, tuple[str, str], tuple[str, str] | None]] = [
     ("Domani esce il film Dune nelle sale.", ("Dune", "PER"), None),
     ("Parla il ministro Marina Calderone.", ("Marina Calderone", "PER"),
      ("Marina Calderone", "PER")),
+    ("Indaga la Procura della Repubblica di Santa Maria Capua Vetere.",
+     ("Procura della Repubblica", "ORG"),
+     ("Procura della Repubblica di Santa Maria Capua Vetere", "ORG")),
+    ("Il convegno voluto dal Comune di Bari per discutere del porto.", ("Comune di Bari", "ORG"),
+     ("Comune di Bari", "ORG")),
+    ("Lo finanzia la Regione Puglia con due milioni.", ("Regione Puglia", "LOC"),
+     ("Regione Puglia", "ORG")),
+    ("Primo al botteghino 'Dune', il film di Denis Villeneuve.", ("Dune", "LOC"), None),
+    ("Per la Borsa l'indice Ftse Mib ha fatto +0,59%.", ("Ftse Mib", "ORG"), None),
+    ("Il Nucleo Operativo di Lecce ha arrestato due uomini.", ("Nucleo Operativo", "ORG"),
+     ("Nucleo Operativo di Lecce", "ORG")),
 ]  # fmt: skip
 
 
@@ -36,3 +47,34 @@ def test_it_head(text: str, model: tuple[str, str], expected: tuple[str, str] | 
         return
     assert expected[0] in found, sorted(found)
     assert found[expected[0]].label == expected[1]
+
+
+# The model leaves out the first of two given names; a common given name written next to the
+# span is part of it, a place is not.
+GIVEN_BEFORE: list[tuple[str, tuple[str, str], str]] = [
+    ("Il ministro della ricerca Anna Maria Bernini ha parlato.", ("Maria Bernini", "PER"),
+     "Anna Maria Bernini"),
+    ("Arriva a Milano Daniele Oppi.", ("Daniele Oppi", "PER"), "Daniele Oppi"),
+    # a place word after a given name is a surname where the head comes first
+    ("C'erano Silvio Viale e altri.", ("Silvio Viale", "PER"), "Silvio Viale"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), GIVEN_BEFORE)
+def test_it_given_name_before(text: str, model: tuple[str, str], expected: str) -> None:
+    found = by_text(run_with_model_spans("it", text, [model]))
+    assert expected in found and found[expected].label == "PER", sorted(found)
+
+
+HONORIFIC: list[tuple[str, tuple[str, str], str]] = [
+    ("Ha parlato il dott. Mario Rossi.", ("dott. Mario Rossi", "PER"), "Mario Rossi"),
+    ("Interviene il prof. Luca Bianchi.", ("prof. Luca Bianchi", "PER"), "Luca Bianchi"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "model", "expected"), HONORIFIC)
+def test_it_honorific_is_no_part_of_the_name(
+    text: str, model: tuple[str, str], expected: str
+) -> None:
+    found = by_text(run_with_model_spans("it", text, [model]))
+    assert expected in found and found[expected].label == "PER", sorted(found)
