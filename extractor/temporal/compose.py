@@ -339,6 +339,18 @@ def hour_before_part(ctx: Context, chosen: list[Cand]) -> list[Cand]:
         ):
             out.append(c)
             continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "time" and prev.start < m.start("h") < prev.end:
+            # 'alle 8 e 20 di ieri mattina': the number is the minutes of a clock read whole
+            if prev.clock is None:
+                out.append(c)
+                continue
+            out.pop()
+            h = hour_in_part(int(prev.clock[:2]), c.value[-2:])
+            out.append(Cand(prev.start, c.end, "time",
+                            f"{c.day.isoformat()}T{h:02d}:{prev.clock[3:5]}", "time",
+                            relative=True, day=c.day))  # fmt: skip
+            continue
         h = hour_in_part(int(m["h"]), c.value[-2:])
         _drop_inside(out, m.start())  # the hour tagged alone
         out.append(Cand(m.start("h"), c.end, "time", f"{c.day.isoformat()}T{h:02d}:00", "time",

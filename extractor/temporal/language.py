@@ -41,6 +41,11 @@ class Lang:
     """Compiled patterns for one language."""
 
     def __init__(self, mod: ModuleType, lang: str) -> None:
+        # Words after a unit that keep it a unit: function words (spaCy's stop words for the
+        # language) and the language's own ('later', 'fa').
+        self.duration_followers = frozenset(
+            w.lower() for w in (*_stop_words(lang), *getattr(mod, "DURATION_FOLLOWERS", ()))
+        )
         self.m = mod
         self.lang = lang
         self._names(mod)
@@ -635,3 +640,12 @@ class Lang:
         self.word_keys = {w: tuple(k) for w, k in word_keys.items()}
         # what `Scan` looks up per token: the trigger words, and the day words with no keys
         self.scan_keys = {**{w: () for w in self.day_word_starts}, **self.word_keys}
+
+
+def _stop_words(lang: str) -> frozenset[str]:
+    import importlib
+
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except ImportError:
+        return frozenset()

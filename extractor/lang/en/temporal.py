@@ -557,3 +557,11 @@ HOLIDAY_PLACE_NOUNS: tuple[str, ...] = (
     "school",
     "college",
 )
+
+# A unit that is also an ordinal ('a second earthquake'): after an article and before a word that
+# opens a noun phrase it is the ordinal. Words after a unit that keep it a unit, besides the
+# language's function words:
+ORDINAL_UNITS: frozenset[str] = frozenset({"second"})
+DURATION_FOLLOWERS: frozenset[str] = frozenset(
+    {"later", "earlier", "ago", "longer", "too", "more", "less"}
+)

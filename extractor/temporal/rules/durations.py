@@ -10,6 +10,7 @@ each group gets the first reading that applies (`_READINGS`), a plain duration o
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -54,6 +55,9 @@ def durations(ctx: Context) -> Iterator[Cand]:
         yield _reading(ctx, g, marks)
 
 
+_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_]+)")
+
+
 def _unit_parts(ctx: Context, marks: _Marks) -> Iterator[Part]:
     """A unit word and the number before it ("12 days", "two and a half hours"), or a vague
     plural alone ("months", "for days")."""
@@ -66,6 +70,8 @@ def _unit_parts(ctx: Context, marks: _Marks) -> Iterator[Part]:
             num = _number_before_filler(L, text, m.start(), marks)
         if num is not None:
             start, amount = num
+            if _ordinal_second(L, text, start, m.start(), m.end(), uword):
+                continue  # 'a second earthquake', 'un secondo forte terremoto'
             end = m.end()
             half = L.half_re.match(text, end)
             if half and amount is not None:
@@ -82,6 +88,17 @@ def _unit_parts(ctx: Context, marks: _Marks) -> Iterator[Part]:
             text[max(0, m.start() - 20) : m.start()]
         ):
             yield (m.start(), m.end(), None, unit)
+
+
+def _ordinal_second(L: Lang, text: str, start: int, ustart: int, uend: int, uword: str) -> bool:
+    """'second' is also the ordinal: after an article ('a second earthquake', 'un secondo forte
+    terremoto') a word that opens a noun phrase follows it; a duration is followed by the end
+    of the clause or a function word ('for a second.', 'un secondo di troppo', 'a second
+    later')."""
+    if uword not in L.m.ORDINAL_UNITS or any(c.isdigit() for c in text[start:ustart]):
+        return False
+    nxt = _WORD.match(text, uend)
+    return nxt is not None and nxt["w"].lower() not in L.duration_followers
 
 
 def _number_before_filler(

@@ -12,6 +12,8 @@ ANCHOR = dt.date(2021, 10, 6)  # a Wednesday
 
 # (text, surface expected, kind, value)
 CASES = [
+    ("It lasted a second.", "a second", "duration", "PT1S"),
+    ("A second later it fell.", "A second", "duration", "PT1S"),
     ("The launch happened today.", "today", "date", "2021-10-06"),
     ("She took off this week for the station.", "this week", "date", "2021-W40"),
     ("He lands on October 17.", "October 17", "date", "2021-10-17"),
@@ -198,6 +200,8 @@ def test_en_approximate(text: str, surface: str, approx: bool) -> None:
 
 
 NOTHING = [
+    "A second earthquake struck the area.",
+    "It was the second time the club won.",
     "We need popular media to inspire a new generation.",
     "May I ask a question?",
     "You may march on.",

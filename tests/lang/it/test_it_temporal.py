@@ -11,6 +11,8 @@ from extractor.temporal import tag
 ANCHOR = dt.date(2021, 10, 6)  # mercoledì
 
 CASES = [
+    ("Ci fu un secondo di silenzio", "un secondo", "duration", "PT1S"),
+    ("Alle 8 e 20 di ieri mattina la scossa", "8 e 20 di ieri mattina", "time", "2021-10-05T08:20"),
     ("Il 5 ottobre 2021 è stato lanciato", "5 ottobre 2021", "date", "2021-10-05"),
     ("Per ben dodici giorni la troupe", "dodici giorni", "duration", "P12D"),
     ("30 ore di riprese spaziali", "30 ore", "duration", "PT30H"),
@@ -153,6 +155,7 @@ def test_it_approximate(text: str, surface: str, approx: bool) -> None:
 
 
 NOTHING = [
+    "Un secondo forte terremoto ha colpito la zona.",
     "La partecipazione di circa 3mila attrici.",
     "Il mar Mediterraneo è calmo.",
     "Sono le ore più difficili.",
