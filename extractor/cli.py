@@ -304,8 +304,12 @@ def _bench_temporal(args: argparse.Namespace) -> int:
     """Our tagger against dateparser.search_dates on the corpus articles and their gold."""
     import datetime as dt
 
-    from .evaluate.temporal import bench, render
+    from .evaluate.temporal import bench, bench_news, render
 
+    if args.input:  # folders of real news with gold ('evaluate news' format)
+        rows = [r for d in args.input for r in bench_news(d)]
+        sys.stdout.write(render(rows) + "\n")
+        return 0
     corpus = Path(__file__).resolve().parent.parent / "corpus"
     golds = sorted((corpus / "gold").glob("*.json"))
     if not golds:

@@ -149,3 +149,24 @@ def test_internal_error_is_one_line(
     code, _, err = _run(["schema"], capsys)
     assert code == 1
     assert err == "extractor: internal error: ValueError: first line second line\n"
+
+
+def test_bench_temporal_on_a_news_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "news").mkdir()
+    (tmp_path / "gold").mkdir()
+    body = "The bridge was closed on 5 March 2021 for three weeks."
+    (tmp_path / "news" / "a.txt").write_text(f"https://example.org/a\n# lang: en\n\n{body}\n")
+    gold = {
+        "lang": "en",
+        "published": "2021-03-06",
+        "dates": [{"surface": "5 March 2021", "value": "2021-03-05"}],
+        "durations": [{"surface": "three weeks", "value": "P3W"}],
+    }
+    (tmp_path / "gold" / "a.json").write_text(json.dumps(gold))
+    assert main(["bench", "temporal", "--input", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "bench-en" in out and "speedup" in out
+    f1 = next(line for line in out.splitlines() if "f1_ours" in line)
+    assert float(f1.split()[2]) == 1.0

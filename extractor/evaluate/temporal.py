@@ -595,8 +595,8 @@ def render(rows: Sequence[dict[str, Any]]) -> str:
 
 
 def _gold_items(gold: dict[str, Any]) -> list[tuple[str, str, bool]]:
-    return [(g["surface"], g["value"], bool(g["optional"])) for g in gold.get("dates", [])] + [
-        (g["surface"], g["value"], bool(g["optional"])) for g in gold.get("durations", [])
+    return [(g["surface"], g["value"], bool(g.get("optional"))) for g in gold.get("dates", [])] + [
+        (g["surface"], g["value"], bool(g.get("optional"))) for g in gold.get("durations", [])
     ]
 
 
@@ -708,6 +708,25 @@ def bench_seeds(corpus_dir: Path, repeat: int = 3) -> list[dict[str, Any]]:
         pub = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
         t, g, a = by_lang.setdefault(gold["lang"], ([], [], []))
         t.append(text)
+        g.append(gold)
+        a.append(pub)
+    rows: list[dict[str, Any]] = []
+    for lang, (t, g, a) in sorted(by_lang.items()):
+        rows += bench(t, lang, g, a, repeat=repeat)
+    return rows
+
+
+def bench_news(data_dir: Path, repeat: int = 3) -> list[dict[str, Any]]:
+    """`bench` on real news articles with fact-level gold (the `evaluate news` folder: news/*.txt
+    and gold/*.json), each anchored on its gold publication date, one block per language."""
+    from .news import load_articles
+
+    by_lang: dict[str, tuple[list[str], list[dict[str, Any]], list[dt.date | None]]] = {}
+    for article in load_articles(Path(data_dir)):
+        gold = article.gold
+        pub = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
+        t, g, a = by_lang.setdefault(gold.get("lang", "en"), ([], [], []))
+        t.append(article.body)
         g.append(gold)
         a.append(pub)
     rows: list[dict[str, Any]] = []
