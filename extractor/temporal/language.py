@@ -213,6 +213,15 @@ class Lang:
             r"(?<![\w.,/$€£#@-])(?P<y>(?:1[6-9]|20)\d\d)(?![\w/]|[.,:-]\d|\s?%|\s?[°º])"
         )
         self.year_cue_re = re.compile(rf"(?<![\w'’]){alt(mod.YEAR_CUES)}\s+$", _FLAGS)
+        dets = getattr(mod, "YEAR_DETERMINERS", ())
+        self.year_modifier_re = (
+            re.compile(
+                rf"(?<![\w'’]){alt(dets)}\s+(?:(?!{alt(mod.COUNT_ADJECTIVES)}\s)(?-i:[a-z]+)\s+){{1,2}}$",
+                _FLAGS,
+            )
+            if dets
+            else None
+        )
         # years beyond 2099 ('entro il 2100') and written with an apostrophe ("del '92"): only
         # after a year cue, since such numbers are more often amounts or codes
         self.far_year_re = re.compile(r"(?<![\w.,/$€£#@-])(?P<y>2[1-9]\d\d)(?![\w/%]|[.,:-]\d)")

@@ -459,6 +459,16 @@ YEAR_CUES: tuple[str, ...] = (
     "spring", "summer", "autumn", "fall", "winter",
 )  # fmt: skip
 
+# A year as a modifier, after a determiner and an adjective or two: 'the deadly 1993 bomb
+# attacks', 'the historic 2016 vote'. After these adjectives the number is a count ('the last
+# 1500 metres', 'the remaining 2000 troops').
+YEAR_DETERMINERS: tuple[str, ...] = ("the", "its", "their", "his", "her", "this", "that")
+COUNT_ADJECTIVES: tuple[str, ...] = (
+    "first", "last", "next", "other", "remaining", "additional", "extra", "estimated", "more",
+    "some", "few", "many", "several", "further", "final", "initial", "total", "nearly",
+    "almost", "about", "around", "over", "roughly", "only", "just", "another",
+)  # fmt: skip
+
 # Tense cues: the nearest one in the clause decides whether "Sunday" is last or next Sunday.
 # PAST_WORDS are irregular past forms that differ from the present (so not "put", "set", "cut",
 # "read") and other past markers; PAST_CUES is a pattern for the regular ones.

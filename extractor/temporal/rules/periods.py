@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from .. import calendar as cal
 from ..candidates import Cand
 from ..context import Context, assistant
+from ..language import Lang
 from ..numbers import roman
 from ..patterns import norm
 from ..tense import direction
@@ -158,13 +159,24 @@ def month_year_numeric(ctx: Context) -> Iterator[Cand]:
 _CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Z\d-]+\s$")
 
 
+def _modifier(L: Lang, before: str, after: str) -> bool:
+    """'the deadly 1993 bomb attacks': a year between a determiner's adjectives and a noun."""
+    return (
+        L.year_modifier_re is not None
+        and len(after) == 2
+        and after[0] == " "
+        and after[1].islower()
+        and L.year_modifier_re.search(before) is not None
+    )
+
+
 def year(ctx: Context) -> Iterator[Cand]:
     """A bare four-digit year: after a cue word ("in 2023", "nel 2023") or closing a clause."""
     L, text = ctx.L, ctx.text
     for m in ctx.S.at(L.year_re):
         before = text[max(0, m.start() - 25) : m.start()]
         after = text[m.end() : m.end() + 2]
-        cue = L.year_cue_re.search(before) is not None
+        cue = L.year_cue_re.search(before) is not None or _modifier(L, before, after)
         closing = after == "" or after[0] in ".,;:)!?\n'’\"" or after.startswith(" –")
         named = _CODE_BEFORE.search(before) is not None
         if not (cue or (closing and not named)):

@@ -12,6 +12,8 @@ ANCHOR = dt.date(2021, 10, 6)  # a Wednesday
 
 # (text, surface expected, kind, value)
 CASES = [
+    ("the deadly 1993 bomb attacks in Milan", "1993", "date", "1993"),
+    ("since the historic 2016 vote on Europe", "2016", "date", "2016"),
     ("It lasted a second.", "a second", "duration", "PT1S"),
     ("A second later it fell.", "A second", "duration", "PT1S"),
     ("The launch happened today.", "today", "date", "2021-10-06"),
@@ -200,6 +202,8 @@ def test_en_approximate(text: str, surface: str, approx: bool) -> None:
 
 
 NOTHING = [
+    "The remaining 2000 troops left.",
+    "He ran the last 1500 metres alone.",
     "A second earthquake struck the area.",
     "It was the second time the club won.",
     "We need popular media to inspire a new generation.",
