@@ -107,6 +107,13 @@ def astuple_geo(g: GeoInfo) -> tuple[object, ...]:
     return (g.name, g.kind, g.geonames_id, g.country_code, g.latitude, g.longitude)
 
 
+# A misspelt place name is matched only to a place big enough to be in the news often, at most
+# a letter or two off ('Gazientep'/'Gaziantep' is 89).
+PROMINENT_FOR_MISSPELLING = 200_000
+MISSPELT_MIN_SIMILARITY = 85
+MISSPELT_MIN_LENGTH = 6
+
+
 class Gazetteer:
     """Normalised name -> best entry."""
 
@@ -156,6 +163,36 @@ class Gazetteer:
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._entries.get(normalise(text))
+
+    def misspelt(self, text: str) -> GazetteerEntry | None:
+        """The prominent place a one-word name the gazetteer does not know is a misspelling of
+        ('Gazientep' for Gaziantep): one with the same first letter and a length within two,
+        at least MISSPELT_MIN_SIMILARITY alike, the most populous on a tie of scores. Only
+        names of at least MISSPELT_MIN_LENGTH letters: short ones are too alike by chance."""
+        from rapidfuzz import fuzz, process
+
+        key = normalise(text)
+        if len(key) < MISSPELT_MIN_LENGTH or " " in key or key in self._entries:
+            return None
+        choices = self._prominent_by_letter().get(key[0], {})
+        found = process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=MISSPELT_MIN_SIMILARITY, limit=3
+        )
+        close = [(score, self._entries[k]) for k, score, _ in found if abs(len(k) - len(key)) <= 2]
+        if not close:
+            return None
+        best = max(close, key=lambda se: (se[0], se[1].population))
+        return best[1]
+
+    def _prominent_by_letter(self) -> dict[str, dict[str, str]]:
+        cached: dict[str, dict[str, str]] | None = getattr(self, "_prominent", None)
+        if cached is None:
+            cached = {}
+            for k, e in self._entries.items():
+                if " " not in k and e.population >= PROMINENT_FOR_MISSPELLING:
+                    cached.setdefault(k[0], {})[k] = k
+            self._prominent = cached
+        return cached
 
     def get(self, key: str) -> GazetteerEntry | None:
         """Lookup by an already normalised key."""

@@ -151,7 +151,30 @@ def place_candidates(ctx: Context, ner: list[Candidate]) -> tuple[list[Candidate
         )
         priority = P_NER + 1 if strong and overrules else P_GAZETTEER
         places.append(Candidate(s, e, "LOC", "gazetteer", priority, geo=geo, canonical=geo.name))
-    return places, facilities
+    return places + misspelt_places(ctx, ner, {(c.start, c.end) for c in places}), facilities
+
+
+def misspelt_places(
+    ctx: Context, ner: list[Candidate], known: set[tuple[int, int]]
+) -> list[Candidate]:
+    """The model's one-word places the gazetteer does not know, read as the prominent place
+    they misspell ('200 chilometri a nord da Gazientep'): the place's id and canonical name,
+    so that sources that spell it right are compared with it."""
+    out: list[Candidate] = []
+    for c in ner:
+        if c.label != "LOC" or c.end - c.start != 1 or (c.start, c.end) in known:
+            continue
+        text = ctx.tokens[c.start].text
+        if not text.isalpha() or text.isupper():
+            continue
+        entry = ctx.gaz.misspelt(text)
+        if entry is not None:
+            geo = entry.geo
+            out.append(
+                Candidate(c.start, c.end, "LOC", "gazetteer", P_GAZETTEER, geo=geo,
+                          canonical=geo.name)
+            )  # fmt: skip
+    return out
 
 
 def facility_around(ctx: Context, s: int, e: int) -> tuple[int, int] | None:

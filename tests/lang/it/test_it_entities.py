@@ -189,3 +189,29 @@ def test_it_name_after_a_kinship_noun_is_a_person(sentence: str, name: str) -> N
     record = extract(sentence, lang="it")
     assert name in [p.name for p in record.people]
     assert name not in [p.name for p in record.places]
+
+
+# A one-word place the gazetteer does not know, read as the prominent place it misspells; a
+# name nothing like one stays as written.
+MISSPELT = [
+    ("La scossa è stata avvertita a 200 chilometri a nord da Gazientep.", "Gazientep", "Gaziantep"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "written", "name"), MISSPELT)
+def test_it_misspelt_place(sentence: str, written: str, name: str) -> None:
+    from extractor import extract
+
+    record = extract(sentence, lang="it")
+    places = {alias: p.name for p in record.places for alias in p.aliases}
+    assert places.get(written) == name
+
+
+def test_it_misspelling_needs_a_prominent_place_alike() -> None:
+    from extractor.entities.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.misspelt("Gazientep") is not None
+    assert gaz.misspelt("Peresild") is None  # a surname, like no big city
+    assert gaz.misspelt("Milan") is None  # known as written: no guessing
+    assert gaz.misspelt("Rma") is None  # too short to tell
