@@ -260,7 +260,34 @@ def date_from_url(url: str | None) -> tuple[dt.date | None, tuple[int, int | Non
         day = _day(f"{c[1]}-{c[2]}-{c[3]}")
         if day is not None:
             return day, (day.year, day.month)
+    for w in _URL_YY_MONTH_DD.finditer(url.lower()):
+        month = _url_month_names().get(w[2])
+        if month is not None:
+            try:
+                day = dt.date(2000 + int(w[1]), month, int(w[3]))
+            except ValueError:
+                continue
+            return day, (day.year, day.month)
     m = _URL_YEAR_MONTH.search(url)
     if m is not None:
         return None, (int(m[1]), int(m[2]))
     return None, None
+
+
+# '/23_agosto_22/': a two-digit year, a month's name and a day, as some Italian papers write it
+_URL_YY_MONTH_DD = re.compile(r"/(\d{2})_([a-z]+)_(\d{1,2})/")
+
+
+@cache
+def _url_month_names() -> dict[str, int]:
+    """Full month names (CLDR's, through babel) of every supported language; abbreviations
+    are too short to trust in an address."""
+    from babel import Locale
+
+    from ..lang import supported_languages
+
+    names: dict[str, int] = {}
+    for lang in supported_languages():
+        for month, name in Locale(lang).months["format"]["wide"].items():
+            names[name.lower()] = int(month)
+    return names

@@ -63,3 +63,20 @@ def test_it_partial_dateline_takes_the_year_of_the_address() -> None:
     )
     assert (record.source.published, record.source.published_from) == ("2021-09-20", "dateline")
     assert record.source.published_partial is None
+
+
+# Addresses that write the day with the month's name: '/23_agosto_22/' (two-digit year first).
+URL_DATES = [
+    ("https://www.example.it/spettacoli/23_agosto_22/morto-cantante.shtml", "2023-08-22"),
+    ("https://www.example.it/cronaca/19_marzo_5/alluvione.shtml", "2019-03-05"),
+    ("https://www.example.it/cronaca/19_mar_5/alluvione.shtml", None),  # abbreviations: no
+    ("https://www.example.it/cronaca/19_febbraio_30/x.shtml", None),  # no such day
+]
+
+
+@pytest.mark.parametrize(("url", "published"), URL_DATES)
+def test_it_publication_day_from_the_address(url: str, published: str | None) -> None:
+    record = extract(BODY, lang="it", source={"url": url})
+    assert record.source.published == published
+    if published:
+        assert record.source.published_from == "url"
