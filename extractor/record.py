@@ -206,11 +206,11 @@ class Source(_Model):
     agency: str | None = Field(default=None, description="The wire agency of a dateline.")
     language: Literal["it", "en"]
     published: str | None = Field(default=None, description="ISO date or null.")
-    published_from: Literal["input", "header", "dateline", "url"] | None = Field(
+    published_from: Literal["input", "header", "dateline", "url", "caption"] | None = Field(
         default=None,
         description="Where `published` came from: given with the input (an option, a JSON "
-        "field, the page's metadata), a date line or the dateline above the story, or the "
-        "source's address.",
+        "field, the page's metadata), a date line or the dateline above the story, the "
+        "source's address, or, when none of these gives it, the date of a wire photo's caption.",
     )
     published_partial: str | None = Field(
         default=None,

@@ -18,7 +18,7 @@ from .article import Article, parse_published, text_id
 from .encoding import decode_bytes, decode_html
 from .header import is_desk, parse_header
 from .language import detect_language
-from .preamble import Preamble, complete_partial, date_from_url, read_preamble
+from .preamble import Preamble, complete_partial, date_from_caption, date_from_url, read_preamble
 
 __all__ = [
     "article_from_text",
@@ -67,6 +67,9 @@ def article_from_text(
     url_day, url_month = date_from_url(url)
     complete_partial(pre, url_month)
     pub, pub_from = _published(published, header.published, pre, url_day)
+    if pub is None and pre.partial is None and url_month is None:
+        pub = date_from_caption(text, language)
+        pub_from = "caption" if pub is not None else None
     byline = list(header.authors) + [a for a in pre.authors if not is_desk(a[2])]
     names = [name for _, _, name in header.authors + pre.authors]
     return Article(

@@ -179,6 +179,24 @@ def read_preamble(text: str, lang: str, *, skip_to: int = 0) -> Preamble:
     return pre
 
 
+# A wire photo's caption ends with its date and the agency's credit: 'Wimberly, Texas, United
+# States May 24, 2015. REUTERS/Jay Janner', '... 12 marzo 2023. ANSA/ETTORE FERRARI'.
+_PHOTO_CREDIT = re.compile(
+    r"(?P<date>[^.\n]{6,40})\.\s+(?:REUTERS|AP Photo|AFP|ANSA|EPA|Getty Images|LaPresse)\s?/",
+)
+
+
+def date_from_caption(text: str, lang: str) -> dt.date | None:
+    """The day of a wire photo's caption: the photograph was taken for the story, and a
+    caption's date is the story's day when nothing else gives one."""
+    for m in _PHOTO_CREDIT.finditer(text):
+        found = [_day(v) for _, _, v in _dates_in(m["date"], lang)]
+        days = [d for d in found if d is not None]
+        if days:
+            return days[-1]
+    return None
+
+
 # Where the story says which day today is: its first paragraphs.
 _TODAY_SPAN = 800
 _PROBE_DAY = dt.date(2000, 7, 1)

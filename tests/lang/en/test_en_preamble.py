@@ -66,3 +66,22 @@ def test_en_given_published_date_wins() -> None:
 def test_en_address_gives_the_date_when_the_text_does_not() -> None:
     record = extract(BODY, lang="en", source={"url": "https://example.com/2021/06/19/story/"})
     assert (record.source.published, record.source.published_from) == ("2021-06-19", "url")
+
+
+# A wire photo's caption dates the story when nothing else does; anything else that dates it wins.
+CAPTIONS = [
+    ("Trooper walks on the bridge in Wimberly, Texas, United States May 24, 2015. "
+     "REUTERS/Jay Janner\n\nThe river rose on Sunday, officials said.", None, "2015-05-24",
+     "caption"),
+    ("Trooper walks on the bridge in Wimberly, Texas May 24, 2015. REUTERS/Jay Janner\n\n"
+     "The river rose on Sunday.", "https://example.com/2015/05/26/floods/", "2015-05-26", "url"),
+    ("The river rose on Sunday, officials said on May 24, 2015.", None, None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "url", "published", "where"), CAPTIONS)
+def test_en_photo_caption_dates_the_story(
+    text: str, url: str | None, published: str | None, where: str | None
+) -> None:
+    record = extract(text, lang="en", source={"url": url} if url else None)
+    assert (record.source.published, record.source.published_from) == (published, where)
