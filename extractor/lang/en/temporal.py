@@ -127,7 +127,15 @@ FRACTION_SUFFIX = (
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 FRACTION_COUNTS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
 # Words between the number and the unit that leave the amount as it is: "2 more minutes".
-DURATION_FILLERS: tuple[str, ...] = ("more", "additional", "extra", "further", "less", "fewer")
+DURATION_FILLERS: tuple[str, ...] = (
+    "more",
+    "additional",
+    "extra",
+    "further",
+    "less",
+    "fewer",
+    "good",  # "a good decade"
+)
 # Between hours and a bare count of minutes closing the clause: "1 hour thirty", "2 hours and 10".
 HOUR_MINUTES_LINK = r"(?:\s+and)?\s+"
 # Words that may join duration parts: "3 hours and 17 minutes", "176 days, 2 hours and 33 minutes"

@@ -114,7 +114,13 @@ FRACTION_COUNTS: dict[str, int] = {}
 # The words a fraction before the unit can end with (a cheap test before its regex).
 FRACTION_ENDERS: tuple[str, ...] = ()
 # Words between the number and the unit that leave the amount as it is: "due ulteriori giorni".
-DURATION_FILLERS: tuple[str, ...] = ("ulteriori",)
+DURATION_FILLERS: tuple[str, ...] = (
+    "ulteriori",
+    "buon",
+    "buona",
+    "buoni",
+    "buone",
+)  # "un buon decennio"
 # Between hours and a bare count of minutes closing the clause: "un'ora e trenta".
 HOUR_MINUTES_LINK = r"\s+e\s+"
 DURATION_JOINERS = r"(?:,\s*(?:e\s+)?|\s+e\s+)"

@@ -12,6 +12,7 @@ ANCHOR = dt.date(2021, 10, 6)  # a Wednesday
 
 # (text, surface expected, kind, value)
 CASES = [
+    ("not seen for a good decade", "a good decade", "duration", "P10Y"),
     ("the deadly 1993 bomb attacks in Milan", "1993", "date", "1993"),
     ("since the historic 2016 vote on Europe", "2016", "date", "2016"),
     ("It lasted a second.", "a second", "duration", "PT1S"),

@@ -11,6 +11,7 @@ from extractor.temporal import tag
 ANCHOR = dt.date(2021, 10, 6)  # mercoledì
 
 CASES = [
+    ("Ci vuole un buon decennio per ricostruire", "un buon decennio", "duration", "P10Y"),
     ("Ci fu un secondo di silenzio", "un secondo", "duration", "PT1S"),
     ("Alle 8 e 20 di ieri mattina la scossa", "8 e 20 di ieri mattina", "time", "2021-10-05T08:20"),
     ("Il 5 ottobre 2021 è stato lanciato", "5 ottobre 2021", "date", "2021-10-05"),
