@@ -107,6 +107,12 @@ def _build_parser() -> argparse.ArgumentParser:
         "(reported apart; the main score never sees it)",
     )
 
+    p = sub.add_parser("serve", help="run the HTTP service (POST /extract, /diff; /docs)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--no-access-log", action="store_true", help="do not log every request")
+
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
     p.add_argument(
         "what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch", "diff"]
@@ -334,6 +340,13 @@ def _bench_temporal(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(args.host, args.port, args.workers, access_log=not args.no_access_log)
+    return 0
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_pipeline, load_texts, render_pipeline
 
@@ -373,6 +386,7 @@ _COMMANDS = {
     "schema": _cmd_schema,
     "explain": _cmd_explain,
     "evaluate": _cmd_evaluate,
+    "serve": _cmd_serve,
     "bench": _cmd_bench,
 }
 
