@@ -115,12 +115,18 @@ def _build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
     p.add_argument(
-        "what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch", "diff"]
+        "what",
+        nargs="?",
+        default="pipeline",
+        choices=["pipeline", "temporal", "batch", "diff", "serve"],
     )
     p.add_argument("--input", type=Path, action="append", help="article files or folders")
     p.add_argument("--docs", type=int, default=300, help="documents, repeating the inputs")
     p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
-    p.add_argument("--workers", type=int, default=2, help="batch: worker processes to compare")
+    p.add_argument(
+        "--workers", type=int, default=2, help="batch, serve: worker processes to compare"
+    )
+    p.add_argument("--clients", type=int, default=16, help="serve: concurrent clients")
     p.add_argument(
         "--memory-docs",
         type=int,
@@ -367,6 +373,13 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         # 6 articles unless --docs says otherwise (the default --docs is the pipeline's 300)
         count = args.docs if args.docs != 300 else 6
         sys.stdout.write(render_diff(bench_diff(load_texts(paths, count))) + "\n")
+        return 0
+    if args.what == "serve":
+        from .serve.bench import bench_serve, render_serve
+
+        if args.workers < 1 or args.clients < 1:
+            raise UsageError("--workers and --clients must be at least 1")
+        sys.stdout.write(render_serve(bench_serve(texts, args.workers, args.clients)) + "\n")
         return 0
     if args.what == "batch":
         from .bench import bench_batch, render_batch

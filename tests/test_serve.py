@@ -101,6 +101,8 @@ def test_plain_text_record_is_the_librarys(client: httpx.Client, lang: str) -> N
     response = client.post("/extract", content=text.encode("utf-8"), headers=TEXT)
     assert response.status_code == 200
     assert response.text == extract(text, source={"id": None}).model_dump_json()
+    cpu, work = (float(e.split("dur=")[1]) for e in response.headers["server-timing"].split(","))
+    assert 0 < cpu and 0 < work
 
 
 def test_query_lang_and_published_are_the_librarys_options(client: httpx.Client) -> None:

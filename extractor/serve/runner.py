@@ -6,7 +6,14 @@ import socket
 
 from ..errors import UsageError
 
-__all__ = ["serve"]
+__all__ = ["free_port", "serve"]
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nobody listens on now (for benchmarks and tests)."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return int(probe.getsockname()[1])
 
 
 def _check_address(host: str, port: int) -> None:
