@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -92,7 +93,12 @@ def test_openapi_documents_the_endpoints(client: httpx.Client) -> None:
     assert {"/extract", "/diff", "/schema/{which}", "/health"} <= set(spec["paths"])
     body = spec["paths"]["/extract"]["post"]["requestBody"]["content"]
     assert {"text/plain", "text/html", "application/json"} <= set(body)
-    assert client.get("/docs").status_code == 200
+    page = client.get("/docs")
+    assert page.status_code == 200
+    # The page's scripts come from the service itself, not from a CDN.
+    scripts = re.findall(r'<script src="([^"]+)"', page.text)
+    assert scripts and all(src.startswith("/") for src in scripts)
+    assert all(client.get(src).status_code == 200 for src in scripts)
 
 
 @pytest.mark.parametrize("lang", ["it", "en"])

@@ -24,6 +24,7 @@ from typing import Any
 
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
+from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from ..version import SCHEMA_VERSION, __version__
@@ -53,7 +54,9 @@ def create_app(model: str | None = None) -> FastAPI:
         app.state.models = await run_in_threadpool(load_models, model)
         yield
 
-    app = FastAPI(
+    # FastAPIOffline: /docs and /redoc served from the package's own copies of Swagger UI and
+    # ReDoc, not from a CDN (nothing is fetched at run time, by the service or its pages).
+    app = FastAPIOffline(
         title="extractor",
         version=__version__,
         summary="Who, where, when and for how long in Italian and English news articles.",
