@@ -126,7 +126,9 @@ def article_from_body(payload: Payload, *, lang: str | None, published: str | No
         data = _json(text, "request body")
         if isinstance(data, dict) and isinstance(data.get("text"), str):
             _check_length(data["text"])
-        return _library(article_from_mapping, data, lang=lang, published=published, what="json")
+        return _library(
+            article_from_mapping, data, lang=lang, published=published, what="request body"
+        )
     if kind == "html":
         return _library(article_from_html, text, lang=lang, published=published)
     _check_length(text)
