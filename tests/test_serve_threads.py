@@ -88,3 +88,33 @@ def test_anything_unexpected_is_a_schema_valid_500_without_a_traceback(
     body = response.json()
     error_body_is_valid(body)
     assert body["error"] == "internal error: RuntimeError: a bug over two lines"
+
+
+def test_a_startup_failure_is_reported_in_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.errors import ModelError
+    from extractor.serve import app as app_module
+
+    def broken(model: object = None) -> None:
+        raise ModelError("cannot load spaCy pipeline 'x': [E050] Can't find model 'x'")
+
+    monkeypatch.setattr(app_module, "load_models", broken)
+    sent: list[dict[str, object]] = []
+
+    async def receive() -> dict[str, str]:
+        return {"type": "lifespan.startup"}
+
+    async def send(message: dict[str, object]) -> None:
+        sent.append(message)
+
+    async def run() -> None:
+        scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": {}}
+        with pytest.raises(ModelError):
+            await app_module.create_app()(scope, receive, send)
+
+    asyncio.run(run())
+    assert [m["type"] for m in sent] == ["lifespan.startup.failed"]
+    message = str(sent[0]["message"])
+    assert message == (
+        "extractor: cannot start: extractor.errors.ModelError: cannot load spaCy pipeline 'x': "
+        "[E050] Can't find model 'x'"
+    )

@@ -6,6 +6,8 @@ shape and the exception's one-line summary, never a traceback (uvicorn logs that
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import Response
@@ -15,7 +17,7 @@ from ..errors import InputError, UnsupportedLanguageError, UsageError
 from ..record import ErrorRecord
 from .bodies import ClientError
 
-__all__ = ["error_response", "install_handlers"]
+__all__ = ["OneLineStartupFailure", "error_response", "install_handlers"]
 
 # ErrorRecord's id names the article in a batch; a refused request may have no article at all.
 _REQUEST_ID = "request"
@@ -72,3 +74,26 @@ def install_handlers(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, _http)
     # Starlette hands this one to its outermost middleware: it catches whatever else escapes.
     app.add_exception_handler(Exception, _internal)
+    app.add_middleware(OneLineStartupFailure)
+
+
+class OneLineStartupFailure:
+    """ASGI middleware: a lifespan that fails (the models cannot be loaded) is reported to
+    uvicorn in one line, not as the traceback Starlette sends; uvicorn logs it and exits (with
+    several workers, the parent stops too)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "lifespan":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_one_line(message: Any) -> None:
+            if message.get("type") == "lifespan.startup.failed" and message.get("message"):
+                lines = [line for line in str(message["message"]).splitlines() if line.strip()]
+                message = {**message, "message": f"extractor: cannot start: {lines[-1].strip()}"}
+            await send(message)
+
+        await self.app(scope, receive, send_one_line)
