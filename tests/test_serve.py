@@ -19,7 +19,7 @@ import pytest
 
 from extractor import diff, extract
 from extractor.api import extract_article
-from extractor.ingest import article_from_html, article_from_mapping
+from extractor.ingest import Article, article_from_html, article_from_mapping
 from extractor.ingest.loaders import MAX_CHARS
 from extractor.schemas import schema_json
 from extractor.serve.bodies import MAX_BODY_BYTES
@@ -58,6 +58,12 @@ def _html(text: str, title: str) -> str:
         f"<html><head><title>{title}</title></head><body><nav>Home | World</nav>"
         f"<article><h1>{title}</h1>{paragraphs}</article><footer>(c) 2021</footer></body></html>"
     )
+
+
+def _read_as(article: Article, encoding: str = "utf-8") -> Article:
+    """An article as the service reads a body: from bytes, in `encoding`."""
+    article.encoding = encoding
+    return article
 
 
 def _mixed() -> list[tuple[dict[str, Any] | None, str]]:
@@ -106,7 +112,9 @@ def test_plain_text_record_is_the_librarys(client: httpx.Client, lang: str) -> N
     text = _seed(lang)
     response = client.post("/extract", content=text.encode("utf-8"), headers=TEXT)
     assert response.status_code == 200
-    assert response.text == extract(text, source={"id": None}).model_dump_json()
+    assert (
+        response.text == extract(text, source={"id": None, "encoding": "utf-8"}).model_dump_json()
+    )
     cpu, work = (float(e.split("dur=")[1]) for e in response.headers["server-timing"].split(","))
     assert 0 < cpu and 0 < work
 
@@ -116,7 +124,9 @@ def test_query_lang_and_published_are_the_librarys_options(client: httpx.Client)
     params = {"lang": "it", "published": "2021-10-05"}
     response = client.post("/extract", content=text.encode("utf-8"), headers=TEXT, params=params)
     assert response.status_code == 200
-    expected = extract(text, lang="it", published="2021-10-05", source={"id": None})
+    expected = extract(
+        text, lang="it", published="2021-10-05", source={"id": None, "encoding": "utf-8"}
+    )
     assert response.text == expected.model_dump_json()
     assert response.json()["source"]["published"] == "2021-10-05"
 
@@ -125,7 +135,8 @@ def test_json_article_object_record_is_the_librarys(client: httpx.Client) -> Non
     data = {"id": "en-1", "text": _seed("en"), "title": "Soyuz", "url": "https://x.invalid/a"}
     response = client.post("/extract", json=data)
     assert response.status_code == 200
-    assert response.text == extract_article(article_from_mapping(data)).model_dump_json()
+    expected = extract_article(_read_as(article_from_mapping(data)))
+    assert response.text == expected.model_dump_json()
     assert response.json()["source"]["id"] == "en-1"
 
 
@@ -133,7 +144,7 @@ def test_html_record_is_the_librarys(client: httpx.Client) -> None:
     html = _html(_seed("it"), "Il primo film girato nello spazio")
     response = client.post("/extract", content=html.encode("utf-8"), headers=HTML)
     assert response.status_code == 200
-    expected = extract_article(article_from_html(html))
+    expected = extract_article(_read_as(article_from_html(html)))
     assert response.text == expected.model_dump_json()
     assert response.json()["source"]["title"] == "Il primo film girato nello spazio"
 
@@ -144,6 +155,17 @@ def test_a_declared_charset_is_honoured(client: httpx.Client) -> None:
     response = client.post("/extract", content=text.encode("latin-1"), headers=headers)
     assert response.status_code == 200
     assert response.json()["text"] == text
+    assert response.json()["source"]["encoding"] == "iso8859-1"
+
+
+def test_an_html_page_is_read_in_the_charset_it_declares(client: httpx.Client) -> None:
+    html = _html(_seed("it"), "Città più antica").replace(
+        "<head>", '<head><meta charset="windows-1252">'
+    )
+    response = client.post("/extract", content=html.encode("cp1252"), headers=HTML)
+    assert response.status_code == 200
+    assert response.json()["source"]["title"] == "Città più antica"
+    assert response.json()["source"]["encoding"] == "cp1252"
 
 
 def test_diff_of_two_articles_is_the_librarys(client: httpx.Client) -> None:
@@ -317,20 +339,21 @@ def _good_calls() -> list[Call]:
                 TEXT,
                 text.encode(),
                 200,
-                extract(text, source={"id": None}).model_dump_json(),
+                extract(text, source={"id": None, "encoding": "utf-8"}).model_dump_json(),
             )
         )
         html = _html(text, f"seed {lang}")
-        expected = extract_article(article_from_html(html)).model_dump_json()
+        expected = extract_article(_read_as(article_from_html(html))).model_dump_json()
         calls.append(Call("/extract", HTML, html.encode(), 200, expected))
         for paragraph in (p for p in text.split("\n") if len(p) > 80):
-            record = extract(paragraph, lang=lang, source={"id": None}).model_dump_json()
+            source = {"id": None, "encoding": "utf-8"}
+            record = extract(paragraph, lang=lang, source=source).model_dump_json()
             calls.append(Call(f"/extract?lang={lang}", TEXT, paragraph.encode(), 200, record))
     for data, line in _mixed():
         if data is None or not isinstance(data, dict):
             continue
         try:
-            record = extract_article(article_from_mapping(data)).model_dump_json()
+            record = extract_article(_read_as(article_from_mapping(data))).model_dump_json()
         except Exception:  # noqa: BLE001 - the malformed rows are the other list's
             continue
         calls.append(Call("/extract", JSON, line.encode(), 200, record))

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import InputError, UnsupportedLanguageError
 from ..ingest import Article, article_from_html, article_from_mapping, article_from_text
+from ..ingest.encoding import decode_html
 from ..ingest.loaders import MAX_CHARS, decode_text
 from ..record import Record
 
@@ -71,14 +72,27 @@ class Payload:
         raise ClientError(415, f"unsupported content type {shown} (send {_ACCEPTED})")
 
     def text(self) -> str:
-        """The body as text: its declared charset, else UTF-8 as files are read."""
+        return self.decoded()[0]
+
+    def decoded(self) -> tuple[str, str]:
+        """The body as text and the codec it was read in: the charset the content type
+        declares, else an HTML page's own declaration (as `extractor extract page.html` reads
+        it), else UTF-8. Plain text and JSON that declare nothing must be UTF-8: the client
+        says what it sends, and a body that is not what it says is refused, not guessed."""
         if not self.raw.strip():
             raise ClientError(400, "request body is empty")
         _, charset = media_type(self.content_type)
+        if charset is None and self.kind == "html":
+            try:
+                page = decode_html(self.raw, "request body")
+            except InputError as exc:
+                raise ClientError(400, str(exc)) from None
+            return page.text, page.encoding
         if charset is None or codecs.lookup(charset).name == "utf-8":
-            return decode_text(self.raw, "request body")
+            text = decode_text(self.raw, "request body")
+            return text, "utf-8-sig" if self.raw.startswith(codecs.BOM_UTF8) else "utf-8"
         try:
-            return self.raw.decode(charset)
+            return self.raw.decode(charset), codecs.lookup(charset).name
         except UnicodeDecodeError as exc:
             raise ClientError(400, f"request body: not {charset} text (byte {exc.start})") from None
 
@@ -121,18 +135,21 @@ def _json(text: str, what: str) -> Any:
 def article_from_body(payload: Payload, *, lang: str | None, published: str | None) -> Article:
     """The Article a POST /extract body holds, as `extractor extract` would read it."""
     kind = payload.kind  # the content type first: a wrong one says nothing of the bytes
-    text = payload.text()
+    text, encoding = payload.decoded()
     if kind == "json":
         data = _json(text, "request body")
         if isinstance(data, dict) and isinstance(data.get("text"), str):
             _check_length(data["text"])
-        return _library(
+        article = _library(
             article_from_mapping, data, lang=lang, published=published, what="request body"
         )
-    if kind == "html":
-        return _library(article_from_html, text, lang=lang, published=published)
-    _check_length(text)
-    return _library(article_from_text, text, lang=lang, published=published)
+    elif kind == "html":
+        article = _library(article_from_html, text, lang=lang, published=published)
+    else:
+        _check_length(text)
+        article = _library(article_from_text, text, lang=lang, published=published)
+    article.encoding = encoding
+    return article
 
 
 def _library(fn: Any, *args: Any, **kwargs: Any) -> Article:
