@@ -10,18 +10,21 @@ The pipelines are shared by the pool's threads without a lock: spaCy's tokenizer
 run under the GIL on per-call arrays, extractor's components keep their per-document state on
 the Doc (per-call settings in ContextVars) and their caches are functools caches, and the warm-
 up has filled every lazily loaded table before the first request. tests/test_serve_threads.py
-holds records made by 16 threads equal to sequential ones. A lock would buy nothing: with the
-GIL, one worker is one core either way, and a lock would make a short article wait behind a
-long one; for more throughput, run more workers.
+holds records made by 16 threads equal to sequential ones. No lock, but EXTRACT_THREADS at a time
+(see there): with the GIL one worker is one core either way, a lock would make a short article
+wait behind a long one, and many threads cost CPU; for more throughput, run more workers.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
+import anyio.to_thread
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 from fastapi_offline import FastAPIOffline
@@ -103,8 +106,23 @@ def _json_response(body: str, timing: str | None = None) -> Response:
     return Response(content=body, media_type="application/json", headers=headers)
 
 
+# Articles processed at once by one worker. Two, so that one long article leaves a thread for
+# the short ones; more threads only share the same core and cost CPU in GIL hand-offs (the seed
+# articles, one pipeline: 8 threads at a time 114-115 ms of CPU per article, 1 or 2 at 89-98).
+EXTRACT_THREADS = 2
+_LIMITERS: dict[int, anyio.CapacityLimiter] = {}
+
+
+def _limiter() -> anyio.CapacityLimiter:
+    # One per event loop (a worker has one), made inside it as anyio requires.
+    loop = id(asyncio.get_running_loop())
+    if loop not in _LIMITERS:
+        _LIMITERS[loop] = anyio.CapacityLimiter(EXTRACT_THREADS)
+    return _LIMITERS[loop]
+
+
 async def _off_loop(fn: Callable[..., str], *args: Any) -> Response:
-    """`fn(*args)` in the thread pool, its JSON as the response. Server-Timing says how long it
+    """`fn(*args)` in a worker thread, its JSON as the response. Server-Timing says how long it
     took and how much CPU its thread used: on a shared machine, the CPU time is the part of the
     latency that is the service's own."""
 
@@ -114,7 +132,7 @@ async def _off_loop(fn: Callable[..., str], *args: Any) -> Response:
         cpu_ms, wall_ms = 1000 * (time.thread_time() - cpu), 1000 * (time.perf_counter() - wall)
         return body, f"cpu;dur={cpu_ms:.1f}, work;dur={wall_ms:.1f}"
 
-    body, timing = await run_in_threadpool(timed)
+    body, timing = await anyio.to_thread.run_sync(timed, limiter=_limiter())
     return _json_response(body, timing)
 
 
