@@ -23,8 +23,9 @@ demo: $(STAMP)
 	$(BIN)/extractor diff corpus/seeds/000_8be602b854862311.txt corpus/seeds/003_a0826c20d7ebd924.txt --label it --label en --html $(DEMO)/report.html
 	@echo "HTML report: $(DEMO)/report.html"
 
+# loadgroup: the service tests share one server (xdist_group "serve") instead of one per worker.
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 # The report test drives Debian's Chromium; install it where we can (root with apt-get),
 # otherwise that test skips.

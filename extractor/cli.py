@@ -107,14 +107,26 @@ def _build_parser() -> argparse.ArgumentParser:
         "(reported apart; the main score never sees it)",
     )
 
+    p = sub.add_parser("serve", help="run the HTTP service (POST /extract, /diff; /docs)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--no-access-log", action="store_true", help="do not log every request")
+
     p = sub.add_parser("bench", help="measure speed (one process unless stated)")
     p.add_argument(
-        "what", nargs="?", default="pipeline", choices=["pipeline", "temporal", "batch", "diff"]
+        "what",
+        nargs="?",
+        default="pipeline",
+        choices=["pipeline", "temporal", "batch", "diff", "serve"],
     )
     p.add_argument("--input", type=Path, action="append", help="article files or folders")
     p.add_argument("--docs", type=int, default=300, help="documents, repeating the inputs")
     p.add_argument("--model", help="a spaCy pipeline name or path to use for NER")
-    p.add_argument("--workers", type=int, default=2, help="batch: worker processes to compare")
+    p.add_argument(
+        "--workers", type=int, default=2, help="batch, serve: worker processes to compare"
+    )
+    p.add_argument("--clients", type=int, default=16, help="serve: concurrent clients")
     p.add_argument(
         "--memory-docs",
         type=int,
@@ -334,6 +346,13 @@ def _bench_temporal(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+
+    serve(args.host, args.port, args.workers, access_log=not args.no_access_log)
+    return 0
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from .bench import bench_pipeline, load_texts, render_pipeline
 
@@ -355,6 +374,13 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         count = args.docs if args.docs != 300 else 6
         sys.stdout.write(render_diff(bench_diff(load_texts(paths, count))) + "\n")
         return 0
+    if args.what == "serve":
+        from .serve.bench import bench_serve, render_serve
+
+        if args.workers < 1 or args.clients < 1:
+            raise UsageError("--workers and --clients must be at least 1")
+        sys.stdout.write(render_serve(bench_serve(texts, args.workers, args.clients)) + "\n")
+        return 0
     if args.what == "batch":
         from .bench import bench_batch, render_batch
 
@@ -373,6 +399,7 @@ _COMMANDS = {
     "schema": _cmd_schema,
     "explain": _cmd_explain,
     "evaluate": _cmd_evaluate,
+    "serve": _cmd_serve,
     "bench": _cmd_bench,
 }
 
