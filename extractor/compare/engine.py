@@ -15,7 +15,7 @@ from .model import Diff, DiffSource, EntityRow
 from .rows import build_rows
 from .statements import statements
 
-__all__ = ["diff", "load_record_or_article"]
+__all__ = ["check_offsets", "diff", "load_record_or_article"]
 
 
 def load_record_or_article(path: str | Path) -> Record:
@@ -32,14 +32,14 @@ def load_record_or_article(path: str | Path) -> Record:
             except ValueError as exc:
                 first = str(exc).splitlines()[0]
                 raise InputError(f"{p}: not a valid extractor record ({first})") from None
-            _check_offsets(record, p)
+            check_offsets(record, p)
             return record
     from ..api import extract_file
 
     return extract_file(p)
 
 
-def _check_offsets(record: Record, path: Path) -> None:
+def check_offsets(record: Record, path: Path) -> None:
     """A saved record is evidence: each span must still quote its own text."""
     spans: list[Span] = [m for e in record.people for m in e.mentions]
     spans += [m for e in record.places for m in e.mentions]

@@ -240,7 +240,7 @@ def source_record(item: DiffItem, index: int) -> Record:
     """A record source, checked as `extractor diff` checks a saved record file."""
     from pathlib import Path
 
-    from ..compare.engine import _check_offsets
+    from ..compare.engine import check_offsets
 
     what = f"sources[{index}]"
     try:
@@ -249,7 +249,7 @@ def source_record(item: DiffItem, index: int) -> Record:
         reason = f"{what}: not a valid extractor record ({_first_error(exc)})"
         raise ClientError(400, reason) from None
     try:
-        _check_offsets(record, Path(what))
+        check_offsets(record, Path(what))
     except InputError as exc:
         raise ClientError(400, str(exc)) from None
     return record
