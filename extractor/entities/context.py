@@ -141,6 +141,24 @@ class Context:
             and word[:4] in self.gaz.country_prefixes
         )
 
+    def given_names_before(self, s: int, taken: set[int] | frozenset[int] = frozenset()) -> int:
+        """Start of a name that opens with up to two common given names written before token s
+        ('[Anna] Maria Bernini', '[Pier] Luigi Bersani'): only given names extend a name
+        backwards ('a Milano Daniele Oppi' starts at 'Daniele')."""
+        tokens = self.tokens
+        k = s
+        while (
+            k > 0
+            and s - k < 2
+            and k - 1 not in taken
+            and tokens[k - 1].text in self.given
+            and self.is_cap(tokens[k - 1])
+            and tokens[k - 1].whitespace_ == " "
+            and self.sent_of[k - 1] == self.sent_of[s]
+        ):
+            k -= 1
+        return k
+
     def role_at(self, i: int) -> tuple[int, str, str] | None:
         """(end, English role, surface key) of the longest role noun starting at token i."""
         doc = self.doc

@@ -122,6 +122,7 @@ class Gazetteer:
         self.first_words: set[str] = set()  # lets a scan skip tokens that start no name
         self.country_prefixes: set[str] = set()  # first 4 letters of country names (demonyms)
         self.max_words = 1
+        self._prominent: dict[str, dict[str, str]] | None = None  # for `misspelt`, on first use
 
     def add(self, surface: str, entry: GazetteerEntry) -> None:
         key = normalise(surface)
@@ -160,6 +161,7 @@ class Gazetteer:
         self.first_words = first_words  # type: ignore[assignment]
         self.country_prefixes = prefixes  # type: ignore[assignment]
         self.max_words = max_words  # type: ignore[assignment]
+        self._prominent = None
 
     def lookup(self, text: str) -> GazetteerEntry | None:
         return self._entries.get(normalise(text))
@@ -185,7 +187,7 @@ class Gazetteer:
         return best[1]
 
     def _prominent_by_letter(self) -> dict[str, dict[str, str]]:
-        cached: dict[str, dict[str, str]] | None = getattr(self, "_prominent", None)
+        cached = self._prominent
         if cached is None:
             cached = {}
             for k, e in self._entries.items():

@@ -189,7 +189,7 @@ def _name_end(ctx: Context, k: int, sent: int) -> int:
         and tokens[k].is_alpha
         and ctx.is_cap(tokens[k])
         and tokens[k].text not in ctx.given
-        and not tokens[k - 1].whitespace_ == ""
+        and tokens[k - 1].whitespace_
     ):
         k += 1
     return k

@@ -307,16 +307,7 @@ def weak_person_candidates(ctx: Context, accepted: list[Candidate]) -> list[Cand
     # Common given name + surname ('Pier Luigi Bersani': the name starts before 'Luigi').
     for t in tokens:
         if t.text in ctx.given and t.i not in taken and ctx.is_cap(t):
-            s = t.i
-            # Only another given name extends it backwards: 'a Milano Daniele Oppi' must not.
-            while (
-                s > 0
-                and t.i - s < 2
-                and s - 1 not in taken
-                and tokens[s - 1].text in ctx.given
-                and ctx.sent_of[s - 1] == ctx.sent_of[s]
-            ):
-                s -= 1
+            s = ctx.given_names_before(t.i, taken)
             e = ctx.name_run(s, max_tokens=4)
             if e > t.i and ok(s, e):
                 out.append(Candidate(s, e, "PER", "rule", P_WEAK))

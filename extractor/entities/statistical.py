@@ -103,7 +103,7 @@ def ner_candidates(ctx: Context) -> list[Candidate]:
             ):
                 s += 1
                 text = doc[s:e].text
-            s = _given_names_before(ctx, s)  # 'ricerca Anna [Maria Bernini]'
+            s = ctx.given_names_before(s)  # 'ricerca Anna [Maria Bernini]'
             text = doc[s:e].text
             # 'Nordic Council', 'Charles River': a person's name has no organisation or place
             # word in it; the model got the label wrong, not the span.
@@ -152,23 +152,6 @@ def _before_inner_role(ctx: Context, s: int, e: int) -> int:
     ('African Union Commission [Chairperson Dr Nkosazana Dlamini-Zuma]'): the name stops at a
     role noun that has a name after it; the role and the person are the role rules'."""
     return next((k for k in range(s + 2, e - 1) if role_inside_name(ctx, s, k, e)), e)
-
-
-def _given_names_before(ctx: Context, s: int) -> int:
-    """Start of a person's name when the model left out a first given name of two ('Anna
-    Maria Bernini', 'Pier Luigi Bersani'): only a common given name, written next to it."""
-    tokens = ctx.tokens
-    k = s
-    while (
-        k > 0
-        and s - k < 2
-        and tokens[k - 1].text in ctx.given
-        and ctx.is_cap(tokens[k - 1])
-        and tokens[k - 1].whitespace_ == " "
-        and ctx.sent_of[k - 1] == ctx.sent_of[s]
-    ):
-        k -= 1
-    return k
 
 
 def _looks_like_a_person(ctx: Context, s: int, e: int) -> bool:

@@ -37,6 +37,7 @@ __all__ = [
     "evaluate",
     "render",
     "bench",
+    "bench_news",
     "bench_seeds",
     "bench_te3",
     "regressions",
@@ -701,19 +702,12 @@ def bench_te3(data_dir: Path = DEFAULT_DATA_DIR, repeat: int = 3) -> list[dict[s
 
 def bench_seeds(corpus_dir: Path, repeat: int = 3) -> list[dict[str, Any]]:
     """`bench` on the seed articles with their gold, one block per language."""
-    by_lang: dict[str, tuple[list[str], list[dict[str, Any]], list[dt.date | None]]] = {}
+    items = []
     for gpath in sorted((Path(corpus_dir) / "gold").glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
         text = (Path(corpus_dir) / "seeds" / gold["file"]).read_text(encoding="utf-8")
-        pub = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        t, g, a = by_lang.setdefault(gold["lang"], ([], [], []))
-        t.append(text)
-        g.append(gold)
-        a.append(pub)
-    rows: list[dict[str, Any]] = []
-    for lang, (t, g, a) in sorted(by_lang.items()):
-        rows += bench(t, lang, g, a, repeat=repeat)
-    return rows
+        items.append((gold["lang"], text, gold))
+    return _bench_by_lang(items, repeat)
 
 
 def bench_news(data_dir: Path, repeat: int = 3) -> list[dict[str, Any]]:
@@ -721,12 +715,19 @@ def bench_news(data_dir: Path, repeat: int = 3) -> list[dict[str, Any]]:
     and gold/*.json), each anchored on its gold publication date, one block per language."""
     from .news import load_articles
 
+    items = [(a.gold.get("lang", "en"), a.body, a.gold) for a in load_articles(Path(data_dir))]
+    return _bench_by_lang(items, repeat)
+
+
+def _bench_by_lang(
+    items: list[tuple[str, str, dict[str, Any]]], repeat: int
+) -> list[dict[str, Any]]:
+    """(lang, text, gold) -> `bench` per language, each text anchored on its gold `published`."""
     by_lang: dict[str, tuple[list[str], list[dict[str, Any]], list[dt.date | None]]] = {}
-    for article in load_articles(Path(data_dir)):
-        gold = article.gold
+    for lang, text, gold in items:
         pub = dt.date.fromisoformat(gold["published"]) if gold.get("published") else None
-        t, g, a = by_lang.setdefault(gold.get("lang", "en"), ([], [], []))
-        t.append(article.body)
+        t, g, a = by_lang.setdefault(lang, ([], [], []))
+        t.append(text)
         g.append(gold)
         a.append(pub)
     rows: list[dict[str, Any]] = []
