@@ -11,8 +11,9 @@ run under the GIL on per-call arrays, extractor's components keep their per-docu
 the Doc (per-call settings in ContextVars) and their caches are functools caches, and the warm-
 up has filled every lazily loaded table before the first request. tests/test_serve_threads.py
 holds records made by 16 threads equal to sequential ones. No lock, but EXTRACT_THREADS at a time
-(see there): with the GIL one worker is one core either way, a lock would make a short article
-wait behind a long one, and many threads cost CPU; for more throughput, run more workers.
+(see batcher.py, which also sends the articles that arrive together through nlp.pipe as one
+batch): with the GIL one worker is one core either way, a lock would make a short article wait
+behind a long one, and many threads cost CPU; for more throughput, run more workers.
 """
 
 from __future__ import annotations
@@ -31,12 +32,12 @@ from fastapi_offline import FastAPIOffline
 from starlette.concurrency import run_in_threadpool
 
 from ..version import SCHEMA_VERSION, __version__
+from .batcher import EXTRACT_THREADS, Batcher
 from .bodies import (
     MAX_BODY_BYTES,
     MAX_DIFF_BYTES,
     ClientError,
     Payload,
-    article_from_body,
     diff_request_from_body,
     source_article,
     source_record,
@@ -106,10 +107,7 @@ def _json_response(body: str, timing: str | None = None) -> Response:
     return Response(content=body, media_type="application/json", headers=headers)
 
 
-# Articles processed at once by one worker. Two, so that one long article leaves a thread for
-# the short ones; more threads only share the same core and cost CPU in GIL hand-offs (the seed
-# articles, one pipeline: 8 threads at a time 114-115 ms of CPU per article, 1 or 2 at 89-98).
-EXTRACT_THREADS = 2
+# Diffs processed at once by one worker (extraction has its own slots, in the batcher).
 _LIMITERS: dict[int, anyio.CapacityLimiter] = {}
 
 
@@ -137,11 +135,7 @@ async def _off_loop(fn: Callable[..., str], *args: Any) -> Response:
 
 
 def _routes(app: FastAPI, model: str | None) -> None:
-    from ..api import extract_article
-
-    def extract_json(payload: Payload, lang: str | None, published: str | None) -> str:
-        article = article_from_body(payload, lang=lang or None, published=published or None)
-        return extract_article(article, model=model).model_dump_json()
+    batcher = Batcher(model)  # holds no loop-bound object until a request comes
 
     @app.post("/extract", openapi_extra=EXTRACT_BODY, responses=responses("Record"))
     async def extract(
@@ -152,7 +146,10 @@ def _routes(app: FastAPI, model: str | None) -> None:
         """The record of one article: the same JSON as `extractor extract`."""
         _query(lang, published)
         payload = await _read(request, MAX_BODY_BYTES)
-        return await _off_loop(extract_json, payload, lang, published)
+        done = await batcher.extract(payload, lang or None, published or None)
+        if done.error is not None or done.body is None:
+            raise done.error or RuntimeError("no record")
+        return _json_response(done.body, f"cpu;dur={done.cpu_ms:.1f}, work;dur={done.wall_ms:.1f}")
 
     @app.post("/diff", openapi_extra=DIFF_BODY, responses=responses("Diff"))
     async def diff(request: Request) -> Response:
