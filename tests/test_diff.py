@@ -218,3 +218,20 @@ def test_a_distance_is_compared_only_from_the_same_place() -> None:
     rows = [r for r in d.facts if r.kind == "quantity" and len(r.values) > 1]
     assert [set(r.values) for r in rows] == [{"b", "c"}]
     assert rows[0].status == "compatible"  # "about 65 miles" is about 104.6 km
+
+
+def test_measures_of_different_occurrences_are_never_compared() -> None:
+    a = extract(
+        "Il secondo terremoto è stato localizzato più a nord. "
+        "Ha avuto un ipocentro a circa 28 km di profondità.",
+        lang="it",
+    )
+    b = extract(
+        "La prima scossa è stata registrata ad una profondità di 20 km, vicino al confine.",
+        lang="it",
+    )
+    c = extract("The first quake occurred at a depth of 7 kilometres.", lang="en")
+    d = diff([a, b, c], labels=["a", "b", "c"])
+    rows = [r for r in d.facts if r.kind == "quantity" and r.slot and "depth" in r.slot]
+    shared = [set(r.values) for r in rows if len(r.values) > 1]
+    assert shared == [{"b", "c"}]
