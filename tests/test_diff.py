@@ -235,3 +235,20 @@ def test_measures_of_different_occurrences_are_never_compared() -> None:
     rows = [r for r in d.facts if r.kind == "quantity" and r.slot and "depth" in r.slot]
     shared = [set(r.values) for r in rows if len(r.values) > 1]
     assert shared == [{"b", "c"}]
+
+
+# A count a measure restricts is a part of the total: compatible when no larger than it.
+PART_CASES = [
+    ("Sono state registrate due repliche intorno a magnitudo 5.", "compatible"),
+    ("Sono state registrate 90 repliche di magnitudo 4.", "conflict"),
+    ("Sono state registrate 30 repliche.", "conflict"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), PART_CASES)
+def test_a_count_restricted_by_a_measure_is_a_part(text: str, status: str) -> None:
+    a = extract(text, lang="it")
+    b = extract("AFAD said that 78 aftershocks occurred.", lang="en")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if r.kind == "quantity" and set(r.values) == {"a", "b"}]
+    assert row.status == status

@@ -75,12 +75,23 @@ def _raw_verdict(a: Statement, b: Statement) -> Verdict:
         return compare_numbers(da, db)
     if a.number is None or b.number is None or a.unit != b.unit:
         return "agree" if a.value == b.value else "conflict"
+    if a.part != b.part:
+        return _part_verdict(a, b)
     converted = a.value.split(" ", 1)[-1] != b.value.split(" ", 1)[-1]
     return compare_numbers(
         (a.number, a.end_number, a.bound, a.approximate),
         (b.number, b.end_number, b.bound, b.approximate),
         0.02 if converted else 0.0,
     )
+
+
+def _part_verdict(a: Statement, b: Statement) -> Verdict:
+    """Some of the things (a count a measure restricts) against all of them: compatible when
+    the part is no larger than the whole can be, else a conflict."""
+    part, whole = (a, b) if a.part else (b, a)
+    assert part.number is not None and whole.number is not None
+    top = whole.end_number if whole.end_number is not None else whole.number
+    return "compatible" if part.number <= top or whole.bound == "lower" else "conflict"
 
 
 def _collapse(items: list[Statement]) -> list[Statement]:

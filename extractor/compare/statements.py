@@ -52,6 +52,7 @@ class Statement:
     clock: Clock | None = None
     where: str | None = None  # counts: the corpus-level id of the place they are about
     occurrence: int | None = None  # quantities: which occurrence of the event (2 = the second)
+    part: bool = False  # counts: only the things a measure picks out ("2 repliche di magnitudo 5")
     others: list[Statement] = field(default_factory=list)  # the same value stated again
 
 
@@ -244,6 +245,26 @@ def _occurrence(record: Record, q: QuantityFact, texts: list[str]) -> int | None
     return occurrence_of(texts, q.sentence, offset, record.source.language)
 
 
+# How far after a count the measure that restricts it may stand ("due repliche intorno a
+# magnitudo 5", "aftershocks of magnitude 6 or above").
+_RESTRICT_REACH = 30
+
+
+def _part(record: Record, q: QuantityFact) -> bool:
+    """A count restricted by a measure of the counted things in its clause counts only some of
+    them: compared with a total it is a part, not a rival value. A count after it ("912 morti e
+    5383 feriti") restricts nothing."""
+    if q.kind != "count":
+        return False
+    for other in record.quantities:
+        if other.kind in ("count", "age") or other.sentence != q.sentence or other.start < q.end:
+            continue
+        gap = record.text[q.end : other.start]
+        if len(gap) <= _RESTRICT_REACH and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
 def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Statement]:
     out = []
     texts = [record.text[a:b] for a, b in record.sentences]
@@ -271,6 +292,7 @@ def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Stateme
                 unit,
                 where=_where(record, q, ids),
                 occurrence=_occurrence(record, q, texts),
+                part=_part(record, q),
             )
         )
     return out
