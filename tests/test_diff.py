@@ -218,3 +218,37 @@ def test_a_distance_is_compared_only_from_the_same_place() -> None:
     rows = [r for r in d.facts if r.kind == "quantity" and len(r.values) > 1]
     assert [set(r.values) for r in rows] == [{"b", "c"}]
     assert rows[0].status == "compatible"  # "about 65 miles" is about 104.6 km
+
+
+def test_measures_of_different_occurrences_are_never_compared() -> None:
+    a = extract(
+        "Il secondo terremoto è stato localizzato più a nord. "
+        "Ha avuto un ipocentro a circa 28 km di profondità.",
+        lang="it",
+    )
+    b = extract(
+        "La prima scossa è stata registrata ad una profondità di 20 km, vicino al confine.",
+        lang="it",
+    )
+    c = extract("The first quake occurred at a depth of 7 kilometres.", lang="en")
+    d = diff([a, b, c], labels=["a", "b", "c"])
+    rows = [r for r in d.facts if r.kind == "quantity" and r.slot and "depth" in r.slot]
+    shared = [set(r.values) for r in rows if len(r.values) > 1]
+    assert shared == [{"b", "c"}]
+
+
+# A count a measure restricts is a part of the total: compatible when no larger than it.
+PART_CASES = [
+    ("Sono state registrate due repliche intorno a magnitudo 5.", "compatible"),
+    ("Sono state registrate 90 repliche di magnitudo 4.", "conflict"),
+    ("Sono state registrate 30 repliche.", "conflict"),
+]
+
+
+@pytest.mark.parametrize(("text", "status"), PART_CASES)
+def test_a_count_restricted_by_a_measure_is_a_part(text: str, status: str) -> None:
+    a = extract(text, lang="it")
+    b = extract("AFAD said that 78 aftershocks occurred.", lang="en")
+    d = diff([a, b], labels=["a", "b"])
+    [row] = [r for r in d.facts if r.kind == "quantity" and set(r.values) == {"a", "b"}]
+    assert row.status == status

@@ -75,12 +75,23 @@ def _raw_verdict(a: Statement, b: Statement) -> Verdict:
         return compare_numbers(da, db)
     if a.number is None or b.number is None or a.unit != b.unit:
         return "agree" if a.value == b.value else "conflict"
+    if a.part != b.part:
+        return _part_verdict(a, b)
     converted = a.value.split(" ", 1)[-1] != b.value.split(" ", 1)[-1]
     return compare_numbers(
         (a.number, a.end_number, a.bound, a.approximate),
         (b.number, b.end_number, b.bound, b.approximate),
         0.02 if converted else 0.0,
     )
+
+
+def _part_verdict(a: Statement, b: Statement) -> Verdict:
+    """Some of the things (a count a measure restricts) against all of them: compatible when
+    the part is no larger than the whole can be, else a conflict."""
+    part, whole = (a, b) if a.part else (b, a)
+    assert part.number is not None and whole.number is not None
+    top = whole.end_number if whole.end_number is not None else whole.number
+    return "compatible" if part.number <= top or whole.bound == "lower" else "conflict"
 
 
 def _collapse(items: list[Statement]) -> list[Statement]:
@@ -216,6 +227,26 @@ def _occurrences(items: list[Statement]) -> list[list[Statement]]:
     return clusters
 
 
+def _by_occurrence(items: list[Statement]) -> list[list[Statement]]:
+    """Quantities of one slot split by the occurrence their source says they belong to (the
+    depth of the second quake is not the first's). A value of no stated occurrence is about the
+    one occurrence the others name; among several, about the one whose value it agrees with,
+    else about none of them."""
+    told: dict[int, list[Statement]] = {}
+    for s in items:
+        if s.occurrence is not None:
+            told.setdefault(s.occurrence, []).append(s)
+    if len(told) < 2:
+        return [items]
+    loose: list[Statement] = []
+    for s in items:
+        if s.occurrence is not None:
+            continue
+        home = next((g for g in told.values() if any(verdict(s, t) == "agree" for t in g)), None)
+        (home if home is not None else loose).append(s)
+    return [*told.values(), *([loose] if loose else [])]
+
+
 def _position(s: Statement) -> float:
     """Where a time or day sits on its axis: minutes of the day (UTC when known), or days."""
     if s.clock is not None:
@@ -258,7 +289,13 @@ def _slot_rows(
     for kind, slot in sorted(slots, key=lambda ks: (ks[0], str(ks[1]))):
         items = [s for ss in remaining.values() for s in ss if s.kind == kind and s.slot == slot]
         people = _by_people(items) if kind == "duration" else [items]
-        parts = [o for p in people for q in _by_place(p) for o in _occurrences(q)]
+        parts = [
+            o
+            for p in people
+            for q in _by_place(p)
+            for r in _by_occurrence(q)
+            for o in _occurrences(r)
+        ]
         parts.sort(key=lambda p: min(_position(s) for s in p))
         seen: dict[str, int] = {}
         for part in parts:
@@ -276,6 +313,8 @@ def _slot_rows(
 
 def _pairable(a: Statement, b: Statement) -> bool:
     if a.kind != b.kind or (a.slot and b.slot and a.slot != b.slot):
+        return False
+    if a.occurrence is not None and b.occurrence is not None and a.occurrence != b.occurrence:
         return False
     result = verdict(a, b)
     return result == "agree" or (a.kind != "date" and result == "compatible")

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..events import find_slot
+from ..events.occurrence import occurrence_of
 from ..record import DateFact, DurationFact, QuantityFact, Record
 from .clock import Clock, clocks
 from .model import Evidence
@@ -50,6 +51,8 @@ class Statement:
     unit: str | None = None  # quantities: the base unit ('m', 'kg', 'EUR', 'dead')
     clock: Clock | None = None
     where: str | None = None  # counts: the corpus-level id of the place they are about
+    occurrence: int | None = None  # quantities: which occurrence of the event (2 = the second)
+    part: bool = False  # counts: only the things a measure picks out ("2 repliche di magnitudo 5")
     others: list[Statement] = field(default_factory=list)  # the same value stated again
 
 
@@ -232,8 +235,39 @@ def _where(record: Record, q: QuantityFact, ids: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _occurrence(record: Record, q: QuantityFact, texts: list[str]) -> int | None:
+    """Measures of an event (a depth, a magnitude, a distance) belong to one occurrence; counts
+    of people are the story's running toll across its occurrences ("912 killed" after the
+    second quake counts the first's dead), so they carry none."""
+    if q.kind == "count" or not 0 <= q.sentence < len(record.sentences):
+        return None
+    offset = q.start - record.sentences[q.sentence][0]
+    return occurrence_of(texts, q.sentence, offset, record.source.language)
+
+
+# How far after a count the measure that restricts it may stand ("due repliche intorno a
+# magnitudo 5", "aftershocks of magnitude 6 or above").
+_RESTRICT_REACH = 30
+
+
+def _part(record: Record, q: QuantityFact) -> bool:
+    """A count restricted by a measure of the counted things in its clause counts only some of
+    them: compared with a total it is a part, not a rival value. A count after it ("912 morti e
+    5383 feriti") restricts nothing."""
+    if q.kind != "count":
+        return False
+    for other in record.quantities:
+        if other.kind in ("count", "age") or other.sentence != q.sentence or other.start < q.end:
+            continue
+        gap = record.text[q.end : other.start]
+        if len(gap) <= _RESTRICT_REACH and not _CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
 def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Statement]:
     out = []
+    texts = [record.text[a:b] for a, b in record.sentences]
     for q in record.quantities:
         unit, scale = _BASE.get(q.unit, (q.measure or q.unit if q.kind == "count" else q.unit, 1.0))
         shown = f"{q.value:g}" + (f"-{q.end_value:g}" if q.end_value is not None else "")
@@ -257,6 +291,8 @@ def _quantities(record: Record, label: str, ids: dict[str, str]) -> list[Stateme
                 end,
                 unit,
                 where=_where(record, q, ids),
+                occurrence=_occurrence(record, q, texts),
+                part=_part(record, q),
             )
         )
     return out

@@ -54,3 +54,13 @@ PLANNED_CUES: tuple[str, ...] = (
     "scheduled", "planned", "expected", "due to", "set to", "slated", "will", "is to", "are to",
     "would", "planning", "plans to", "aims to",
 )  # fmt: skip
+
+# Which occurrence of an event a sentence tells about, when a story has several ("the second
+# quake", "the first shock"): an ordinal counts only before an event word a few words on.
+ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3}
+# Nouns that name an occurrence of any event, beside the event words of EVENT_STEMS.
+OCCURRENCE_NOUNS: tuple[str, ...] = ("event", "shock", "jolt", "incident")
+# Phrases that turn back to the occurrence before the one being told.
+EARLIER_CUES: tuple[str, ...] = ("the previous", "the earlier", "the prior")
+# Words right after an ordinal that make it no adjective ("the first of", "first the quake").
+ORDINAL_STOPS: frozenset[str] = frozenset({"of", "the", "a", "an", "to", "time", "in", "at"})

@@ -42,3 +42,20 @@ PLANNED_CUES: tuple[str, ...] = (
     "programmata", "in programma", "atteso", "attesa", "attesi", "fissato", "fissata",
     "pianificato", "pianificata", "avverrà", "si terrà",
 )  # fmt: skip
+
+# Which occurrence of an event a sentence tells about, when a story has several ("la seconda
+# scossa", "il primo evento"): an ordinal counts only before an event word a few words on.
+ORDINALS: dict[str, int] = {
+    "primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "terza": 3,
+}  # fmt: skip
+# Nouns that name an occurrence of any event, beside the event words of EVENT_STEMS.
+OCCURRENCE_NOUNS: tuple[str, ...] = ("evento", "eventi", "episodio")
+# Phrases that turn back to the occurrence before the one being told ("dopo quella ... di
+# magnitudo 7.9", "a nord-est del precedente").
+EARLIER_CUES: tuple[str, ...] = ("dopo quella", "dopo quello", "precedente", "quella precedente")
+# Words right after an ordinal that make it no adjective: "prima del terremoto" (before),
+# "secondo quanto dichiarato", "secondo l'INGV" (according to).
+ORDINAL_STOPS: frozenset[str] = frozenset({
+    "di", "del", "della", "dello", "dei", "degli", "delle", "dell", "che", "quanto", "il", "la",
+    "lo", "l", "i", "gli", "le", "un", "una", "a", "al", "alla", "all", "in", "per", "con",
+})  # fmt: skip
