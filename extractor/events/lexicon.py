@@ -13,10 +13,20 @@ from functools import cache, lru_cache
 
 from ..lang import load_lang_module
 
-__all__ = ["find_slot", "word_slot"]
+__all__ = ["find_slot", "tokens", "word_slot"]
 
 _ELISION = re.compile(r"^\w{1,4}['’](?=\w)")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+
+
+def tokens(sentence: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, lower-cased word, word without its elided article) of each word: an elided
+    article is not part of the word ("l'aggancio" is "aggancio")."""
+    out = []
+    for m in _WORD.finditer(sentence):
+        low = m[0].lower()
+        out.append((m.start(), m.end(), low, _ELISION.sub("", low)))
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,8 +56,7 @@ def _lexicon(lang: str) -> _Lexicon:
 @lru_cache(maxsize=64)
 def _event_words(sentence: str, lang: str) -> tuple[tuple[int, int, str], ...]:
     lex = _lexicon(lang)
-    # An elided article is not part of the word: "l'aggancio" is "aggancio".
-    words = [(m.start(), m.end(), _ELISION.sub("", m[0].lower())) for m in _WORD.finditer(sentence)]
+    words = [(start, end, word) for start, end, _, word in tokens(sentence)]
     found: list[tuple[int, int, str]] = []
     lowered = [w for _, _, w in words]
     for i, (start, end, word) in enumerate(words):

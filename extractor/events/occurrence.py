@@ -16,12 +16,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ..lang import load_lang_module
-from .lexicon import word_slot
+from .lexicon import tokens, word_slot
 
 __all__ = ["cues", "occurrence_of"]
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
-_ELISION = re.compile(r"^\w{1,4}['’](?=\w)")
 # "il secondo forte evento", "the second powerful earthquake": an adjective may stand between.
 _REACH = 3
 _EARLIER = 0  # a cue for "the occurrence before the one being told"
@@ -76,10 +74,7 @@ def _follows(words: list[tuple[int, str, str]], i: int, sentence: str, lex: _Lex
 def cues(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """(offset, occurrence) of each occurrence cue of a sentence; occurrence 0 = the earlier."""
     lex = _lexicon(lang)
-    words = [
-        (m.start(), m[0].lower().replace("’", "'"), _ELISION.sub("", m[0].lower()))
-        for m in _WORD.finditer(sentence)
-    ]
+    words = [(start, low.replace("’", "'"), word) for start, _, low, word in tokens(sentence)]
     lowered = [w for _, _, w in words]
     found: list[tuple[int, int]] = []
     for i, (start, _, word) in enumerate(words):
